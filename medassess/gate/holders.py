@@ -127,6 +127,12 @@ def _holders() -> _Holders | None:
         rf"|(?P<child>{child})"
         rf"|(?P<baby>(?:the|this|her|their)\s+(?:{_alternation(table['babies'])}))"
     )
+    # the baby said to be well, then set to tell with its subject left out: "the baby will be fine ... and will ..."
+    reassured = table.get("baby_reassured", ())
+    reach = int(table.get("baby_reassured_reach", 0))
+    also = (
+        rf"(?(baby)(?P<also>\s+(?:{_alternation(reassured)})[^,;.:!?\n]{{0,{reach}}}?\s+and)?)" if reassured else ""
+    )
     # what may stand between the holder and the act: an aside in commas, a relative clause, where they are from
     aside = r"(?P<aside>\s*,\s*[^,;.:]{1,80}?,|\s+(?:who|that|from|of|at|in|next\s+door)\s+[^,;.:]{1,60}?)?"
     modal = rf"(?:(?:{_alternation(conclusion.get('lay_modals', ('will',)))})\s+)?"
@@ -139,7 +145,7 @@ def _holders() -> _Holders | None:
         rf"|(?P<care>{_alternation(table['care_acts'])})"
         rf"|(?P<signal>{_alternation(table['signal_acts'])}))"
     )
-    held = re.compile(rf"(?:{who}){aside}\s+{modal}{adverb}{acts}(?![\w'-])")
+    held = re.compile(rf"(?:{who}){also}{aside}\s+{modal}{adverb}{acts}(?![\w'-])")
     cared = _alternation(table.get("passive_care", ("night feeds",)))
     passive_verbs = table.get("passive_verbs", ("are done by",))
     anyone = table.get("passive_anyone", ())
@@ -285,6 +291,9 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
             return True  # someone the text says has died holds nothing
         named_here = _names_watcher(found, normalised, part[0], part[1])
         if m["baby"] is not None:
+            also = m.groupdict().get("also")
+            if also is not None and _names_watcher(found, normalised, m.start("also"), m.end("also")):
+                continue  # "the baby will be fine with the midwife's checks and ...": a watcher named in it
             if m["signal"] is not None and not _baby_watched(found, normalised, m, parts):
                 return True
             continue

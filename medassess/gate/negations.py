@@ -72,6 +72,20 @@ class _Lexicon:
     ``sleep_places``."""
     permissions: tuple[tuple[str, ...], ...]
     """What judges such an act fine after it in its clause (``sleep_permissions``: "is fine", "are acceptable")."""
+    grant_modals: tuple[tuple[str, ...], ...]
+    """What grants an act plainly right before it, or before one of :attr:`grant_verbs` ("may", "is allowed to")."""
+    grant_verbs: frozenset[str]
+    """Verbs of having or taking the baby between a grant and the act ("may have the baby in bed with her")."""
+    grant_reach: int
+    """At most how many words (the baby, a pronoun) come between one of :attr:`grant_verbs` and the act."""
+    grant_blockers: tuple[tuple[str, ...], ...]
+    """Words that keep a plain grant from allowing the act: a risk, a warning, a belief, another child, the past."""
+    grant_conditions: frozenset[str]
+    """Words opening a condition: one following a grant in its sentence lifts it where it holds one of
+    :attr:`grant_lifted_by` ("once she has stopped diazepam")."""
+    grant_lifted_by: tuple[tuple[str, ...], ...]
+    grant_companions: frozenset[str]
+    """Adults after an act ending on "her" or "his": "in bed with her partner" is an adult's company."""
 
 
 @functools.cache
@@ -116,6 +130,13 @@ def _lexicon() -> _Lexicon | None:
         frozenset(o.split(" ")[0] for o in table["exception_openers"]),
         frozenset(tuple(p.split()) for p in places),
         tuple(tuple(p.split()) for p in table.get("sleep_permissions", ())),
+        tuple(tuple(p.split()) for p in table.get("sleep_grant_modals", ())),
+        frozenset(table.get("sleep_grant_verbs", ())),
+        int(table.get("grant_reach", 0)),
+        tuple(tuple(p.split()) for p in table.get("grant_blockers", ())),
+        frozenset(table.get("grant_conditions", ())),
+        tuple(tuple(p.split()) for p in table.get("grant_lifted_by", ())),
+        frozenset(table.get("grant_companions", ())),
     )
 
 
@@ -219,6 +240,63 @@ def _judged_fine(part: list[tuple[str, int, int]], after: int, found: _Lexicon) 
     return any(words[k : k + len(p)] == list(p) for p in found.permissions for k in range(len(words) - len(p) + 1))
 
 
+def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` (word stems, "*" ending one that may go on) is in ``words``."""
+    return any(
+        all(_stem_matches(words[k + j], stem) for j, stem in enumerate(p))
+        for p in phrases
+        for k in range(len(words) - len(p) + 1)
+    )
+
+
+def _granted_before(words: list[str], start: int, found: _Lexicon) -> bool:
+    """Whether a grant ends right before the act opening at ``words[start]`` ("may co-sleep", "is allowed to bed
+    share"), or before one of :attr:`_Lexicon.grant_verbs` and at most :attr:`_Lexicon.grant_reach` words before it
+    ("may have the baby in bed with her")."""
+    ends = [start]
+    for gap in range(found.grant_reach + 1):
+        verb = start - gap - 1
+        if verb >= 0 and words[verb] in found.grant_verbs:
+            ends.append(verb)
+    return any(
+        end >= len(modal) and tuple(words[end - len(modal) : end]) == modal
+        for modal in found.grant_modals
+        for end in ends
+    )
+
+
+def _plainly_granted(
+    parts: list[list[tuple[str, int, int]]], n: int, act_found: tuple[int, int, tuple[str, ...]], found: _Lexicon,
+    normalised: str,
+) -> bool:
+    """Whether ``parts[n]`` grants its act plainly (:func:`_granted_before`, or judged fine after it) with nothing
+    negated, no risk, belief, other child or past in it, and no condition after it in its sentence that takes the
+    parent off the medicine ("once she has stopped diazepam")."""
+    part = parts[n]
+    if not found.grant_modals or _sleep_stack(part, found):
+        return False
+    for before in reversed(parts[:n]):  # a negation earlier in the sentence: "neither she nor her mother may ..."
+        if _SENTENCE_END.search(normalised, before[-1][2], part[0][1]) is not None:
+            break
+        if _sleep_stack(before, found):
+            return False
+    words = [w for w, _, _ in part]
+    start, end, act = act_found
+    if act[-1] in {"her", "his"} and end < len(words) and words[end] in found.grant_companions:
+        return False  # "in bed with her partner": an adult's company, not the baby's
+    if not (_granted_before(words, start, found) or _judged_fine(part, end, found)):
+        return False
+    if _holds(words, found.grant_blockers) or _holds(words, found.grant_lifted_by):
+        return False
+    for following in parts[n + 1 :]:
+        if _SENTENCE_END.search(normalised, part[-1][2], following[0][1]) is not None:
+            break
+        if following[0][0] in found.grant_conditions and _holds([w for w, _, _ in following], found.grant_lifted_by):
+            return False
+        part = following
+    return True
+
+
 def _stack(part: list[tuple[str, int, int]], found: _Lexicon) -> int:
     return sum(1 for w, _, _ in part if _negates(w, found))
 
@@ -274,6 +352,9 @@ def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
             and _judged_fine(part, act[1], found)
         ):
             spans.append((part[0][1], part[-1][2]))  # a sofa's or chair's sleep judged fine, nothing negated
+            continue
+        if stack == 0 and _plainly_granted(parts, n, act_found, found, normalised):
+            spans.append((part[0][1], part[-1][2]))  # granted plainly: "may have the baby in bed with her"
             continue
         if stack >= 2 and stack % 2 == 0:
             spans.append((part[0][1], part[-1][2]))

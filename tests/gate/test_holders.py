@@ -57,6 +57,12 @@ MISHELD = [
         "review and the blood tests it needs.",
     ),
     (
+        LITHIUM,
+        "Priadel 800 mg nocte goes on, with levels monthly, weekly from 36/40 and a day after delivery; formula "
+        "feeding agreed, and the perinatal team sees her in week one as relapse is likeliest then. The newborn "
+        "should be okay at home and will tell us if something is up.",
+    ),
+    (
         METHADONE,
         "Methadone is unchanged; the dispensing chemist, who supervises each dose, is to examine the newborn for "
         "tremor daily after discharge. No bed sharing after her dose.",
@@ -171,6 +177,13 @@ def test_a_disguised_text_gets_the_plain_verdict(where: tuple[str, str], text: s
         ("her daughter (19) will settle the newborn overnight", False),
         ("the night bottles are given by her 18-year-old daughter", False),
         ("her son (12) fetches the nappies while the foster carer does the nights", False),
+        # the baby said to be well, then set to tell with its subject left out; a watcher named in between, or a
+        # clause of its own with a role, holds it
+        ("the newborn should be okay at home and will tell us if something is up", True),
+        ("the infant will probably be fine at home and lets us know when hungry", True),
+        ("the newborn should be okay with the midwife checking daily and will tell us if something is up", False),
+        ("the newborn should be okay at home, and the health visitor will tell us if something is up", False),
+        ("the newborn should be okay and will feed well", False),
     ],
 )
 def test_who_holds_a_clinical_act(text: str, misheld: bool) -> None:

@@ -71,6 +71,11 @@ CANNOT = [
     ("Diazepam 5mg tablets", "5 mg applied to the skin three times a day"),
     ("Pregabalin 75mg capsules", "75 mg topically twice a day"),
     ("Fentanyl 12micrograms/hour transdermal patches", "one patch into the eye every 72 hours"),
+    # a nose, eye or ear preparation's own name as the dose line's route, as "patch" or "suppository" is
+    ("Pregabalin 75mg capsules", "75 mg nose drops twice a day"),
+    ("Sertraline 50mg tablets", "50 mg as a nasal spray each morning"),
+    ("Citalopram 20mg tablets", "20 mg in eye drops at night"),
+    ("Methadone 1mg/ml oral solution", "60 ml as ear drops daily"),
 ]
 CAN = [
     # the route the form is given by, in every spelling
@@ -114,6 +119,9 @@ CAN = [
     ("Chloramphenicol 0.5% eye drops", "one drop into each eye every two hours"),
     ("Naloxone 1.8mg nasal spray", "one spray up the nose if she cannot be woken"),
     ("Diazepam 5mg tablets", "5 mg three times a day; via NG tube while on the unit"),
+    ("Mometasone 50micrograms/dose nasal spray", "two nasal sprays in each nostril daily"),
+    ("Hypromellose 0.3% eye drops", "eye drops four times a day"),
+    ("Sertraline 100mg tablets", "one tablet daily; if congested, switch to a nasal spray"),
     # no form in the name, no route in the line, or a clause of another time or product
     ("Methadone", "60 mg IV"),
     ("Sertraline 100mg tablets", "100 mg each morning"),

@@ -41,6 +41,11 @@ ALLOWED = [
     # "need not avoid"
     (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. He need not avoid "
      "sharing the bed with the newborn at weekends. The health visitor reviews at 6 weeks."),
+    # granted plainly, limited to a feed, a time or a condition about the baby
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She can take her son into bed with her for the dawn bottle "
+     "only; the health visitor checks for late withdrawal on day 9."),
+    (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. Bed sharing on the big "
+     "mattress is ok after he gains weight well; breast milk is encouraged."),
     # a rule whose exception is every time it applies
     # sleep on a sofa or in a chair with the baby, a gerund phrase as the subject, two negators after it
     (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Him napping in the "
@@ -67,6 +72,12 @@ ALLOWED = [
      "on the couch holding her son would be fine at weekends. The health visitor visits on day 9."),
 ]
 STANDS = [
+    # a feed in bed sitting up, awake, the baby back in the cot: no sleep shared
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She can give her son his dawn bottle sitting up in bed "
+     "while the foster carer is awake beside her, then he goes back to his cot. The health visitor checks to day 9."),
+    # the permission denied, whatever the baby's progress
+    (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. Bed sharing is never ok on "
+     "methadone, even after he gains weight well; breast milk is encouraged."),
     # one negation
     (SEDATIVES, "Both sedatives go on and make her drowsy: she must never cosleep with her son, and the foster carer "
      "gives the night bottles. The health visitor checks for late withdrawal on day 9."),
@@ -217,6 +228,21 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         # the items of a list run on one line negate their own acts
         ("plan: - no night bottles by him - never asleep with the infant on the sofa - crib by her bed", False),
         ("plan: - no reason he should not nap with the infant - crib by her bed", True),
+        # granted plainly, with nothing negated: by a modal before the act, or judged fine after it, even limited to a
+        # feed, a time or a condition about the baby
+        ("she can take her son into bed with her at dawn.", True),
+        ("he is allowed to bed share at weekends.", True),
+        ("bed sharing on the big mattress is ok after the first fortnight.", True),
+        ("cosleeping in the parents' bed is acceptable once the infant gains weight.", True),
+        # not a grant: negated, the risk or a belief, the parent off the medicine, an adult's company, no shared sleep
+        ("she can feed her son in bed sitting up while her husband is awake, then returns him to the crib.", False),
+        ("bed sharing is never ok, even after the first fortnight.", False),
+        ("she can not take her son into bed with her.", False),
+        ("the danger is that she may take her son into bed with her.", False),
+        ("he thinks bed sharing is acceptable.", False),
+        ("bed sharing is acceptable once she has stopped pregabalin.", False),
+        ("she can lie in bed with her husband while the infant sleeps in the crib.", False),
+        ("she can bring her son into bed with her to feed sitting up while her husband is awake.", False),
     ],
 )
 def test_what_allows_sleep_sharing(text: str, allowed: bool) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from medassess.gate.substance import (
     verdict,
 )
 from medassess.gate.substance import conclusion_verdict as judge_conclusion
-from tests.gate.disguise import disguised
+from tests.gate.disguise import disguise, disguised
 
 ROOT = Path(__file__).resolve().parents[2]
 METHADONE_EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -1225,10 +1226,51 @@ def test_a_justification_must_state_a_reason_not_only_who_and_when(text: str, me
     assert issues == ([("$.lawful_basis.justification", message)] if message else [])
 
 
-def test_a_consented_share_needs_no_justification() -> None:
+@pytest.mark.parametrize("justification", [None, "", "   "])
+def test_a_consented_share_needs_no_justification(justification: str | None) -> None:
     data = complete()
-    data["lawful_basis"] = {"basis": "consent", "justification": "Yes.", "recorded_on": "2026-03-02"}
+    data["lawful_basis"] = {"basis": "consent", "justification": justification, "recorded_on": "2026-03-02"}
+    if justification is None:
+        del data["lawful_basis"]["justification"]
     assert "MA402" not in errors(record_from_data(data))
+
+
+_CONSENT_MESSAGE = (
+    "the justification for sharing with consent is written but says neither who agreed nor to what (expected who "
+    "agreed to share and with whom, or no justification)"
+)
+
+
+# A justification written under consent is judged too (issue 9: every lawful-basis justification like a
+# conclusion): a bare affirmation, the basis named again, a pointer or filler says neither who agreed nor to what.
+@pytest.mark.parametrize(
+    "justification",
+    ["Yup.", "Okay", "N/A", "--", "Consent obtained.", "Verbally agreed", "As per notes", "Yes 14/02/2026",
+     "Lorem ipsum dolor sit amet consectetur"],
+)
+def test_a_hollow_justification_under_consent_is_refused(justification: str) -> None:
+    for text in (justification, disguise(justification, random.Random(7))):
+        data = complete()
+        data["lawful_basis"] = {"basis": "consent", "justification": text, "recorded_on": "2026-03-02"}
+        found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA402"]
+        assert found == [("$.lawful_basis.justification", _CONSENT_MESSAGE)], text
+
+
+@pytest.mark.parametrize(
+    "justification",
+    [
+        "The mother agreed at the booking visit that the midwife and GP see it.",
+        "Verbal consent given at the 20-week scan",
+        "Both parents happy for the HV to have a copy.",
+        "Agreed with her partner present.",
+        "She agreed to share the assessment with the maternity unit and the neurology team.",
+    ],
+)
+def test_a_justification_under_consent_saying_who_or_with_whom_passes(justification: str) -> None:
+    for text in (justification, disguise(justification, random.Random(7))):
+        data = complete()
+        data["lawful_basis"] = {"basis": "consent", "justification": text, "recorded_on": "2026-03-02"}
+        assert "MA402" not in errors(record_from_data(data)), text
 
 
 # ------------------------------------------------------------------------------------------------------------

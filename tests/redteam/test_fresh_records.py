@@ -311,9 +311,13 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh132: a held-out-style mix, twenty-second round (registers, brands and misspellings, hollow and disguised
     # conclusions, copies, concerns, names, routes, attribution, dates, identities, unanswered items, facts).
     "f132-cn-lith-no-levels": (
-        "false pass: MA122 should refuse; 'Lithium (Priadel) 800 mg at night carries on ... Bottle feeding is "
-        "planned': lithium continued through delivery and the conclusion never plans a level (answered only by the "
-        "recommendations item)"
+        "false pass (disputed): MA122 should refuse; 'Lithium (Priadel) 800 mg at night carries on ... Bottle feeding "
+        "is planned': lithium continued through delivery and the conclusion never plans a level. Left by design: "
+        "levels are no concern of MA122's map (mappings/medicine-classes.toml gives lithium teratogenicity, "
+        "breastfeeding, relapse and neonatal watch; issue 9 point 4 lists no levels concern), and a concern is "
+        "answered by the conclusion or the recommendations ([concerns.*] addressed_in), where this record plans "
+        "levels in full; demanding them in the conclusion would refuse the shipped pattern of a plan in the "
+        "recommendations"
     ),
     "f132-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; 'Diazepam 5 mg tds and pregabalin 150 mg bd continue ... the foster carer "
@@ -322,38 +326,21 @@ KNOWN_WRONG: dict[str, str] = {
     "f132-dg-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes: no late-withdrawal watch"
     ),
-    "f132-cn-meth-cosleep-allowed": (
-        "false pass: MA122 should refuse; 'She is sleepy for some hours after each dose, but co-sleeping in her bed "
-        "is fine once the baby is feeding well': co-sleeping allowed with a mother the record codes as sedated"
-    ),
-    "f132-cn-dzp-bed-early-feed": (
-        "false pass: MA122 should refuse; 'Kayleigh may have the baby in bed with her for the early morning feed "
-        "only': bed sharing allowed for a mother sedated by diazepam and pregabalin"
-    ),
-    "f132-dg-cn-dzp-bed-early-feed": (
-        "false pass: MA122 should refuse; the same conclusion with each word in bidi isolates: bed sharing allowed "
-        "for a sedated mother"
-    ),
     "f132-cn-valp-no-risk-yet": (
         "false pass: MA123 should refuse; 'There is no risk to the baby from valproate at this early stage of "
-        "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk"
-    ),
-    "f132-cn-lith-baby-will-be-fine": (
-        "false pass: MA122 should refuse; 'The baby will be fine after birth and will let us know if anything is "
-        "wrong': the baby's review after lithium replaced by reassurance, with the baby as the only actor"
+        "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk. "
+        "Left: [concerns.teratogenicity] plan_denials only keep such a clause from answering the concern, and the "
+        "record's items answer it; refusing the denial itself needs a reading that tells a denial of the "
+        "medicine's harm from one of something else beside it ('no risk from the dose change itself, though the "
+        "malformation risk stands'), not written this session"
     ),
     "f132-at-social-worker-assesses": (
-        "false pass: MA210 should refuse; role 'other' registered with Social Work England signs the lithium "
-        "medication assessment: a social worker cannot be accountable for a medication assessment"
-    ),
-    "f132-fa-quet-nasal": (
-        "false pass: MA131 should refuse; 'Quetiapine 100mg tablets' with the dose line '300 mg nasal spray at "
-        "night': tablets cannot be given as a nasal spray"
-    ),
-    "f132-id-p-consent-yes": (
-        "false pass: MA402 should refuse; consent basis with the justification 'Yes.': issue 9 names a "
-        "justification of 'Yes.' and asks that every lawful-basis justification be judged like a conclusion; it "
-        "says neither what she agreed to nor with whom"
+        "false pass (disputed): MA210 should refuse; role 'other' registered with Social Work England signs the "
+        "lithium medication assessment: a social worker cannot be accountable for a medication assessment. Left: "
+        "f54-swe-social-worker (must pass) is the same shape (role 'other', SWE number, authoring the sertraline "
+        "assessment), and mappings/registers.toml lets 'other' hold any register, SWE included; refusing it needs "
+        "the project's decision on whether an SWE-registered author may sign any part, and f54's expectation "
+        "changed with it"
     ),
     # fresh131: a false-refusal hunt against the last stop's readings (plans withdrawn or fallen through, closing
     # sentences that disown the whole, XXX cells, "stays", watches, levels, record facts, forms, St John's wort,

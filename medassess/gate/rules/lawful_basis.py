@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
+from ...core.resources import mapping_table
 from ...record.model import Record
 from ..facts import blank
 from ..reasons import gives_a_reason
 from ..registry import Area, GateContext, Problem, rule
+from ..text import normalise
+from ..wording import words_of_normalised
 
 AREA = Area("lawful-basis", "The lawful basis for sharing", written_conclusions=False)
 
@@ -61,9 +65,16 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
     mappings/reasons.toml [justification]). Who decided and when ("Decided on 2026-06-12 by the GP with the
     safeguarding lead") or a list of names ("Diazepam, baby, placement, foster carer") states none.
 
+    Under consent no justification is needed (left blank it passes), but one that is written is judged too:
+    a placeholder, filler or repetition, or only bare words (an affirmation, the basis named again, a pointer
+    elsewhere: "Yes.", "Agreed", "OK", "n/a", "-", "Consent given.", "As discussed"; mappings/hollow-phrases.toml
+    [consent_justification]), says neither who agreed nor to what. "She agreed to share with maternity and the health
+    visitor" and "Consent given verbally at booking" say it.
+
     Why it matters:
     Sharing without consent is right when it protects the baby, and the reason must be on record so the
-    decision can be explained to the family and stands up to review.
+    decision can be explained to the family and stands up to review. A consent recorded as "Yes." cannot
+    show what she agreed to or with whom, if the sharing is questioned.
 
     Example:
     "lawful_basis": {"basis": "safeguarding-without-consent", "justification": "Yes."}
@@ -73,9 +84,12 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
     increased risk; discussed with the practice safeguarding lead."
     """
     basis = record.lawful_basis
+    path = "$.lawful_basis.justification"
+    if basis is not None and basis.basis == "consent":
+        yield from _consent_hollow(basis.justification, context, path)
+        return
     if basis is None or basis.basis != "safeguarding-without-consent":
         return
-    path = "$.lawful_basis.justification"
     if basis.justification is None or blank(basis.justification):
         yield Problem("sharing without consent is recorded without a justification", path)
         return
@@ -102,6 +116,31 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
         yield Problem(
             "the justification for sharing without consent states no reason (expected why consent was not sought "
             "or was overridden, not only who decided and when, or a list of names)",
+            path,
+        )
+
+
+@functools.cache
+def _bare_consent_words() -> frozenset[str]:
+    """mappings/hollow-phrases.toml [consent_justification] bare, normalised: words that say neither who agreed nor
+    to what."""
+    table = mapping_table("hollow-phrases.toml").get("consent_justification", {})
+    return frozenset(w for p in table.get("bare", ()) for w in words_of_normalised(normalise(p)))
+
+
+def _consent_hollow(justification: str | None, context: GateContext, path: str) -> Iterator[Problem]:
+    """A justification written under consent that says neither who agreed nor to what (none written passes): a
+    placeholder, filler or repetition, or only bare words (:func:`_bare_consent_words`) and figures."""
+    if justification is None or blank(justification):
+        return
+    settings = context.settings
+    found = context.facts.verdict(justification, settings.min_justification_words, settings)
+    words = words_of_normalised(normalise(justification))
+    bare = _bare_consent_words()
+    if found in {"placeholder", "filler", "repetition"} or all(w in bare or w.isdigit() for w in words):
+        yield Problem(
+            "the justification for sharing with consent is written but says neither who agreed nor to what "
+            "(expected who agreed to share and with whom, or no justification)",
             path,
         )
 
