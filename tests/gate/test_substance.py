@@ -1245,7 +1245,7 @@ _CONSENT_MESSAGE = (
 # conclusion): a bare affirmation, the basis named again, a pointer or filler says neither who agreed nor to what.
 @pytest.mark.parametrize(
     "justification",
-    ["Yup.", "Okay", "N/A", "--", "Consent obtained.", "Verbally agreed", "As per notes", "Yes 14/02/2026",
+    ["Yup.", "Okay", "N/A", "--", "Yes - see notes", "As per notes", "Yes 14/02/2026", "Ticked, as discussed",
      "Lorem ipsum dolor sit amet consectetur"],
 )
 def test_a_hollow_justification_under_consent_is_refused(justification: str) -> None:
@@ -1263,6 +1263,10 @@ def test_a_hollow_justification_under_consent_is_refused(justification: str) -> 
         "Verbal consent given at the 20-week scan",
         "Both parents happy for the HV to have a copy.",
         "Agreed with her partner present.",
+        # a statement of the consent itself, however short, records what the basis needs
+        "Consent obtained.",
+        "Verbally agreed",
+        "Verbal consent obtained and documented.",
         "She agreed to share the assessment with the maternity unit and the neurology team.",
     ],
 )

@@ -66,10 +66,10 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
     safeguarding lead") or a list of names ("Diazepam, baby, placement, foster carer") states none.
 
     Under consent no justification is needed (left blank it passes), but one that is written is judged too:
-    a placeholder, filler or repetition, or only bare words (an affirmation, the basis named again, a pointer
-    elsewhere: "Yes.", "Agreed", "OK", "n/a", "-", "Consent given.", "As discussed"; mappings/hollow-phrases.toml
-    [consent_justification]), says neither who agreed nor to what. "She agreed to share with maternity and the health
-    visitor" and "Consent given verbally at booking" say it.
+    a placeholder, filler or repetition, or only bare words (an affirmation, a tick, a pointer elsewhere: "Yes.",
+    "OK", "n/a", "-", "As discussed", "See notes"; mappings/hollow-phrases.toml [consent_justification]), says
+    nothing of the consent. A statement of the consent itself, however short ("Consent obtained.", "Verbally
+    agreed"), records it, and "She agreed to share with maternity and the health visitor" says more.
 
     Why it matters:
     Sharing without consent is right when it protects the baby, and the reason must be on record so the
