@@ -53,6 +53,21 @@ follows (``no-claim``: an account of what was done, considered or sent)."""
 
 
 @dataclass(frozen=True, slots=True)
+class DisownedPair:
+    """The whole named (``subjects``: "all of the above", "written by the") and, later in its clause or sentence,
+    said not to be checked, reviewed or discussed (``predicates``): nothing in the text is an accountable
+    clinician's decision (``[[disowned_whole.pairs]]``; :meth:`_Judge._retracted_end`)."""
+
+    subjects: tuple[str, ...]
+    predicates: tuple[str, ...]
+    sentence: bool
+    """Whether the predicate may stand in a later clause of the subject's sentence (False: in its clause)."""
+    closings: tuple[str, ...] | None
+    """What alone may stand between the predicate and its clause's end ("with her", "yet"); None: anything may.
+    With it the predicate must end its clause, so "not discussed with her partner" names someone else."""
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """The phrases and word lists substance is judged with, normalised (see ``mappings/hollow-phrases.toml``)."""
 
@@ -267,6 +282,8 @@ class Lexicon:
     """What disowns the whole text wherever it stands ("[template text, replace before sending]", "the social
     worker's view, not mine"; ``[disowned_whole] phrases``): nothing in it is the author's decision
     (:meth:`_Judge._retracted_end`)."""
+    disowned_pairs: tuple[DisownedPair, ...] = ()
+    """The whole named, then said not to be checked, reviewed or discussed (:class:`DisownedPair`)."""
     """What takes back everything before it ("scrap that", "disregard the above"; ``[claim] retraction_phrases``,
     with ``retraction_subjects`` and ``retraction_predicates``; :meth:`_Judge._without_retracted`)."""
     retraction_subjects: tuple[str, ...] = ()
@@ -712,6 +729,15 @@ def shipped_lexicon() -> Lexicon:
         ),
         retraction_phrases=_normalised(raw.get("claim", {}).get("retraction_phrases", ())),
         disowned_whole=_normalised(raw.get("disowned_whole", {}).get("phrases", ())),
+        disowned_pairs=tuple(
+            DisownedPair(
+                subjects=_normalised(pair["subjects"]),
+                predicates=_normalised(pair["predicates"]),
+                sentence=pair.get("scope", "clause") == "sentence",
+                closings=_normalised(pair["closings"]) if "closings" in pair else None,
+            )
+            for pair in raw.get("disowned_whole", {}).get("pairs", ())
+        ),
         retraction_subjects=_normalised(raw.get("claim", {}).get("retraction_subjects", ())),
         retraction_predicates=_normalised(raw.get("claim", {}).get("retraction_predicates", ())),
         retraction_scopes=_normalised(raw.get("claim", {}).get("retraction_scopes", ())),
@@ -3069,11 +3095,23 @@ class _Judge:
                 rf"(?:{_alternation(lexicon.retraction_refusals)})\s+(?:{_alternation(lexicon.retraction_refused)})"
                 rf"(?![^\W_])[^.;:!?\n]{{0,80}}?(?<![^\W_])(?:{unreplaced})"
             )
-        if lexicon.disowned_whole:
-            retracting.append(_alternation(lexicon.disowned_whole))
+        disowning = [_alternation(lexicon.disowned_whole)] if lexicon.disowned_whole else []
+        for pair in lexicon.disowned_pairs:
+            # The whole named, then in its clause (or sentence) said unchecked, unreviewed or undiscussed; with
+            # ``closings``, nothing but one of them between the predicate and its clause's end.
+            gap = r"[^.!?\n]" if pair.sentence else r"[^.,;:!?\n]"
+            ending = (
+                rf"(?:\s+(?:{_alternation(pair.closings)}))?(?=\s*(?:[.,;:!?\n]|$))" if pair.closings is not None
+                else r"(?![^\W_])"
+            )
+            disowning.append(
+                rf"(?:{_alternation(pair.subjects)})(?![^\W_]){gap}{{0,120}}?(?<![^\W_])"
+                rf"(?:{_alternation(pair.predicates)}){ending}"
+            )
+        retracting.extend(disowning)
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
         # What disowns the whole text wherever it stands: read by :meth:`_retracted_end` as taking back all of it.
-        self.disowned_whole = _bounded(_alternation(lexicon.disowned_whole)) if lexicon.disowned_whole else None
+        self.disowned_whole = _bounded("|".join(f"(?:{r})" for r in disowning)) if disowning else None
         # The retractions that need nothing in the plan's place said beside them (the last three above): what each
         # withdraws is its own sentence's clauses before it, or the sentence before where it opens its sentence
         # (:meth:`withdrawn`).
@@ -3169,6 +3207,7 @@ class _Judge:
             (
                 *lexicon.retraction_phrases,
                 *lexicon.disowned_whole,
+                *(p for pair in lexicon.disowned_pairs for p in pair.predicates),
                 *lexicon.retraction_predicates,
                 *(lexicon.retraction_verbs if scopes else ()),
                 *(lexicon.retraction_participles if long_scopes else ()),
