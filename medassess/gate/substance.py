@@ -65,6 +65,13 @@ class DisownedPair:
     closings: tuple[str, ...] | None
     """What alone may stand between the predicate and its clause's end ("with her", "yet"); None: anything may.
     With it the predicate must end its clause, so "not discussed with her partner" names someone else."""
+    not_named: tuple[str, ...] = ()
+    """Words that, right after the subject, make it one thing named ("the above letter", "the above dose"): then
+    it is not the whole."""
+    opening: bool = False
+    """Whether the subject must open its sentence or clause ("Written by the FY2 and ..."), perhaps after one of
+    ``openers`` ("this was"): "the birth plan was written by the team" names another document's author."""
+    openers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,6 +742,9 @@ def shipped_lexicon() -> Lexicon:
                 predicates=_normalised(pair["predicates"]),
                 sentence=pair.get("scope", "clause") == "sentence",
                 closings=_normalised(pair["closings"]) if "closings" in pair else None,
+                not_named=_normalised(pair.get("not_named", ())),
+                opening=bool(pair.get("opening", False)),
+                openers=_normalised(pair.get("openers", ())),
             )
             for pair in raw.get("disowned_whole", {}).get("pairs", ())
         ),
@@ -3104,8 +3114,13 @@ class _Judge:
                 rf"(?:\s+(?:{_alternation(pair.closings)}))?(?=\s*(?:[.,;:!?\n]|$))" if pair.closings is not None
                 else r"(?![^\W_])"
             )
+            named = rf"(?!\s+(?:{_alternation(pair.not_named)})(?![^\W_]))" if pair.not_named else ""
+            opens = ""
+            if pair.opening:
+                openers = rf"(?:(?:{_alternation(pair.openers)})\s+)?" if pair.openers else ""
+                opens = rf"(?:^|(?<=[.;:!?\n(\[]))\s*{openers}"
             disowning.append(
-                rf"(?:{_alternation(pair.subjects)})(?![^\W_]){gap}{{0,120}}?(?<![^\W_])"
+                rf"{opens}(?:{_alternation(pair.subjects)})(?![^\W_]){named}{gap}{{0,120}}?(?<![^\W_])"
                 rf"(?:{_alternation(pair.predicates)}){ending}"
             )
         retracting.extend(disowning)

@@ -4,8 +4,8 @@ disguised. Texts worded apart from the red-team corpora (tests/redteam/fresh127_
 
 * the whole carried over from another time and not reviewed or updated since, told as undiscussed with her, or
   drafted by a machine or a trainee and not yet checked, leaves nothing decided, at the head or the foot;
-* text carried over and reviewed, a missed visit followed by the one that happened, one item not yet checked, a
-  draft checked by the author, and something else not discussed with someone else stand.
+* text carried over and reviewed, a missed visit followed by the one that happened, one item or another document
+  not yet checked or updated, a draft checked by the author, and something not discussed with someone else stand.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ STANDS = [
     PLAN + " Drafted by the ST1 and checked and signed by me.",
     PLAN + " Her dose has not been reviewed since March, so the drug service review it on Monday.",
     PLAN + " None of this was discussed with her partner, who was at work; she will tell him tonight.",
+    PLAN + " The above letter from the drug service has not been updated since her dose went up, so the dose here "
+    "is the one she takes.",
+    PLAN + " Her crisis plan was written by the perinatal team and has not yet been reviewed by the ward, who go "
+    "through it on Monday.",
     PLAN + " The crib from the hospital loan scheme has not yet been checked by the health visitor, who visits on "
     "day 3.",
 ]
