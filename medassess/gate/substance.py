@@ -3127,6 +3127,10 @@ class _Judge:
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
         # What disowns the whole text wherever it stands: read by :meth:`_retracted_end` as taking back all of it.
         self.disowned_whole = _bounded("|".join(f"(?:{r})" for r in disowning)) if disowning else None
+        # A literal of each (a phrase's or a pair's predicate's rarest word): a text holding none is not searched.
+        self.disowned_hint = _rarest_words(
+            (*lexicon.disowned_whole, *(p for pair in lexicon.disowned_pairs for p in pair.predicates))
+        )
         # The retractions that need nothing in the plan's place said beside them (the last three above): what each
         # withdraws is its own sentence's clauses before it, or the sentence before where it opens its sentence
         # (:meth:`withdrawn`).
@@ -3725,7 +3729,11 @@ class _Judge:
         retraction = self.retraction
         if retraction is None:
             return 0
-        if self.disowned_whole is not None and self.disowned_whole.search(text) is not None:
+        if (
+            self.disowned_whole is not None
+            and _may_hold(text, self.disowned_hint)
+            and self.disowned_whole.search(text) is not None
+        ):
             return len(text)  # a template's marker or another's view disowned: wherever it stands, all of it
         for found in reversed(list(retraction.finditer(text))):
             ends = [i for i in (text.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
