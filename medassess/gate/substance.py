@@ -146,6 +146,12 @@ class Lexicon:
     """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
     holding one, and what follows it in the sentence, stands."""
     pointer_after_nouns: tuple[str, ...] = ()
+    borrowed_verbs: tuple[str, ...] = ()
+    """The baby's care given only as another's ("managed exactly as her sister's baby was": ``[pointer]
+    borrowed_verbs``, with ``borrowed_as``, ``borrowed_ends`` and ``borrowed_tail_not``): pointed elsewhere."""
+    borrowed_as: tuple[str, ...] = ()
+    borrowed_ends: tuple[str, ...] = ()
+    borrowed_tail_not: tuple[str, ...] = ()
     pointer_sources: tuple[str, ...] = ()
     """Sources of guidance pointed to ("see LactMed"), among ``pointer_nouns``: named after an answer in their
     clause they cite it ("Compatible per UKDILAS."), and the answer stands."""
@@ -658,6 +664,10 @@ def shipped_lexicon() -> Lexicon:
         pointer_nouns=_normalised((*raw["pointer"]["nouns"], *raw["pointer"].get("sources", ()))),
         pointer_gap=int(raw["pointer"]["max_gap"]),
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
+        borrowed_verbs=_normalised(raw["pointer"].get("borrowed_verbs", ())),
+        borrowed_as=_normalised(raw["pointer"].get("borrowed_as", ())),
+        borrowed_ends=_normalised(raw["pointer"].get("borrowed_ends", ())),
+        borrowed_tail_not=_normalised(raw["pointer"].get("borrowed_tail_not", ())),
         pointer_sources=_normalised(raw["pointer"].get("sources", ())),
         guidance_pointer_verbs=_normalised(raw["pointer"].get("guidance_verbs", ())),
         guidance_nouns=_normalised(raw["pointer"].get("guidance_nouns", ())),
@@ -2164,6 +2174,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     pointer = rf"(?:{_alternation(lexicon.pointer_verbs)}){gap}\s+(?:{nouns})"
     if lexicon.pointer_after_nouns:  # an empty alternation would match anywhere
         pointer += rf"|(?:{nouns}){gap}\s+(?:{_alternation(lexicon.pointer_after_nouns)})"
+    if lexicon.borrowed_verbs and lexicon.borrowed_as and lexicon.borrowed_ends:
+        # "managed exactly as her sister's baby was last year": whose care in up to six words, when or where in up to
+        # six more (none that carries the care itself), to the sentence's end: after a comma, semicolon or colon the
+        # care goes on ("observed as her first baby was, for 72 hours on the ward").
+        tail_not = (
+            rf"(?!(?:{_alternation(lexicon.borrowed_tail_not)})(?![^\W_]))" if lexicon.borrowed_tail_not else ""
+        )
+        pointer += (
+            rf"|(?:{_alternation(lexicon.borrowed_verbs)})\s+(?:{_alternation(lexicon.borrowed_as)})"
+            r"(?:\s+[^\s,;:.!?()]+){1,6}?"
+            rf"\s+(?:{_alternation(lexicon.borrowed_ends)})(?:\s+{tail_not}[^\s,;:.!?()]+){{0,6}}"
+            r"(?=\s*(?:[.!?\n]|$))"
+        )
     if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
         # Two words at most between ("see the PNMH plan"): "see her to check the feeding plan" is an instruction.
         plans, near = _alternation(lexicon.plan_nouns), r"(?:\s+[^\s,;:.!?()]+){0,2}?"
@@ -2222,6 +2245,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.pointer_verbs,
         *lexicon.pointer_nouns,
         *lexicon.pointer_after_nouns,
+        *lexicon.borrowed_verbs,
+        *lexicon.borrowed_as,
+        *lexicon.borrowed_ends,
         *lexicon.plan_pointer_verbs,
         *lexicon.plan_nouns,
         *lexicon.guidance_pointer_verbs,
@@ -2611,6 +2637,8 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
         deferral.append(("pointer_nouns", "pointer_after_nouns"))
     if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
         deferral.append(("plan_pointer_verbs", "plan_nouns"))
+    if lexicon.borrowed_verbs and lexicon.borrowed_as and lexicon.borrowed_ends:
+        deferral.append(("borrowed_verbs", "borrowed_as", "borrowed_ends"))
     if lexicon.guidance_pointer_verbs and lexicon.guidance_nouns:
         deferral.append(("guidance_pointer_verbs", "guidance_nouns"))
     if lexicon.numbered_parts:
@@ -2640,6 +2668,9 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
             "pointer_verbs",
             "pointer_nouns",
             "pointer_after_nouns",
+            "borrowed_verbs",
+            "borrowed_as",
+            "borrowed_ends",
             "plan_pointer_verbs",
             "plan_nouns",
             "guidance_pointer_verbs",

@@ -548,10 +548,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'everything mirrors ... her birth plan, which I will not repeat here' "
         "(look-alike letters): a deferral. Left with its plain twin"
     ),
-    "f127-df-cit-same-as-sister": (
-        "false pass: MA103 should refuse; 'The baby is to be managed exactly as her sister's baby was last year': "
-        "the baby's plan borrowed from another family's care"
-    ),
     "f127-cl-quet-crib-goes-back": (
         "false pass: MA122 should refuse; 'The crib ... goes back on Friday; nothing has been arranged after "
         "that': the safe place to sleep is gone at the week's end. Left: with the crib's sentences taken out the "
