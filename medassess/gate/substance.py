@@ -54,6 +54,28 @@ follows (``no-claim``: an account of what was done, considered or sent)."""
 
 
 @dataclass(frozen=True, slots=True)
+class DisownedPair:
+    """The whole named (``subjects``: "all of the above", "written by the") and, later in its clause or sentence,
+    said not to be checked, reviewed or discussed (``predicates``): nothing in the text is an accountable
+    clinician's decision (``[[disowned_whole.pairs]]``; :meth:`_Judge._retracted_end`)."""
+
+    subjects: tuple[str, ...]
+    predicates: tuple[str, ...]
+    sentence: bool
+    """Whether the predicate may stand in a later clause of the subject's sentence (False: in its clause)."""
+    closings: tuple[str, ...] | None
+    """What alone may stand between the predicate and its clause's end ("with her", "yet"); None: anything may.
+    With it the predicate must end its clause, so "not discussed with her partner" names someone else."""
+    not_named: tuple[str, ...] = ()
+    """Words that, right after the subject, make it one thing named ("the above letter", "the above dose"): then
+    it is not the whole."""
+    opening: bool = False
+    """Whether the subject must open its sentence or clause ("Written by the FY2 and ..."), perhaps after one of
+    ``openers`` ("this was"): "the birth plan was written by the team" names another document's author."""
+    openers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """The phrases and word lists substance is judged with, normalised (see ``mappings/hollow-phrases.toml``)."""
 
@@ -125,6 +147,12 @@ class Lexicon:
     """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
     holding one, and what follows it in the sentence, stands."""
     pointer_after_nouns: tuple[str, ...] = ()
+    borrowed_verbs: tuple[str, ...] = ()
+    """The baby's care given only as another's ("managed exactly as her sister's baby was": ``[pointer]
+    borrowed_verbs``, with ``borrowed_as``, ``borrowed_ends`` and ``borrowed_tail_not``): pointed elsewhere."""
+    borrowed_as: tuple[str, ...] = ()
+    borrowed_ends: tuple[str, ...] = ()
+    borrowed_tail_not: tuple[str, ...] = ()
     pointer_sources: tuple[str, ...] = ()
     """Sources of guidance pointed to ("see LactMed"), among ``pointer_nouns``: named after an answer in their
     clause they cite it ("Compatible per UKDILAS."), and the answer stands."""
@@ -268,6 +296,8 @@ class Lexicon:
     """What disowns the whole text wherever it stands ("[template text, replace before sending]", "the social
     worker's view, not mine"; ``[disowned_whole] phrases``): nothing in it is the author's decision
     (:meth:`_Judge._retracted_end`)."""
+    disowned_pairs: tuple[DisownedPair, ...] = ()
+    """The whole named, then said not to be checked, reviewed or discussed (:class:`DisownedPair`)."""
     """What takes back everything before it ("scrap that", "disregard the above"; ``[claim] retraction_phrases``,
     with ``retraction_subjects`` and ``retraction_predicates``; :meth:`_Judge._without_retracted`)."""
     retraction_subjects: tuple[str, ...] = ()
@@ -635,6 +665,10 @@ def shipped_lexicon() -> Lexicon:
         pointer_nouns=_normalised((*raw["pointer"]["nouns"], *raw["pointer"].get("sources", ()))),
         pointer_gap=int(raw["pointer"]["max_gap"]),
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
+        borrowed_verbs=_normalised(raw["pointer"].get("borrowed_verbs", ())),
+        borrowed_as=_normalised(raw["pointer"].get("borrowed_as", ())),
+        borrowed_ends=_normalised(raw["pointer"].get("borrowed_ends", ())),
+        borrowed_tail_not=_normalised(raw["pointer"].get("borrowed_tail_not", ())),
         pointer_sources=_normalised(raw["pointer"].get("sources", ())),
         guidance_pointer_verbs=_normalised(raw["pointer"].get("guidance_verbs", ())),
         guidance_nouns=_normalised(raw["pointer"].get("guidance_nouns", ())),
@@ -713,6 +747,18 @@ def shipped_lexicon() -> Lexicon:
         ),
         retraction_phrases=_normalised(raw.get("claim", {}).get("retraction_phrases", ())),
         disowned_whole=_normalised(raw.get("disowned_whole", {}).get("phrases", ())),
+        disowned_pairs=tuple(
+            DisownedPair(
+                subjects=_normalised(pair["subjects"]),
+                predicates=_normalised(pair["predicates"]),
+                sentence=pair.get("scope", "clause") == "sentence",
+                closings=_normalised(pair["closings"]) if "closings" in pair else None,
+                not_named=_normalised(pair.get("not_named", ())),
+                opening=bool(pair.get("opening", False)),
+                openers=_normalised(pair.get("openers", ())),
+            )
+            for pair in raw.get("disowned_whole", {}).get("pairs", ())
+        ),
         retraction_subjects=_normalised(raw.get("claim", {}).get("retraction_subjects", ())),
         retraction_predicates=_normalised(raw.get("claim", {}).get("retraction_predicates", ())),
         retraction_scopes=_normalised(raw.get("claim", {}).get("retraction_scopes", ())),
@@ -2147,6 +2193,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     pointer = rf"(?:{_alternation(lexicon.pointer_verbs)}){gap}\s+(?:{nouns})"
     if lexicon.pointer_after_nouns:  # an empty alternation would match anywhere
         pointer += rf"|(?:{nouns}){gap}\s+(?:{_alternation(lexicon.pointer_after_nouns)})"
+    if lexicon.borrowed_verbs and lexicon.borrowed_as and lexicon.borrowed_ends:
+        # "managed exactly as her sister's baby was last year": whose care in up to six words, when or where in up to
+        # six more (none that carries the care itself), to the sentence's end: after a comma, semicolon or colon the
+        # care goes on ("observed as her first baby was, for 72 hours on the ward").
+        tail_not = (
+            rf"(?!(?:{_alternation(lexicon.borrowed_tail_not)})(?![^\W_]))" if lexicon.borrowed_tail_not else ""
+        )
+        pointer += (
+            rf"|(?:{_alternation(lexicon.borrowed_verbs)})\s+(?:{_alternation(lexicon.borrowed_as)})"
+            r"(?:\s+[^\s,;:.!?()]+){1,6}?"
+            rf"\s+(?:{_alternation(lexicon.borrowed_ends)})(?:\s+{tail_not}[^\s,;:.!?()]+){{0,6}}"
+            r"(?=\s*(?:[.!?\n]|$))"
+        )
     if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
         # Two words at most between ("see the PNMH plan"): "see her to check the feeding plan" is an instruction.
         plans, near = _alternation(lexicon.plan_nouns), r"(?:\s+[^\s,;:.!?()]+){0,2}?"
@@ -2205,6 +2264,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.pointer_verbs,
         *lexicon.pointer_nouns,
         *lexicon.pointer_after_nouns,
+        *lexicon.borrowed_verbs,
+        *lexicon.borrowed_as,
+        *lexicon.borrowed_ends,
         *lexicon.plan_pointer_verbs,
         *lexicon.plan_nouns,
         *lexicon.guidance_pointer_verbs,
@@ -2594,6 +2656,8 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
         deferral.append(("pointer_nouns", "pointer_after_nouns"))
     if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
         deferral.append(("plan_pointer_verbs", "plan_nouns"))
+    if lexicon.borrowed_verbs and lexicon.borrowed_as and lexicon.borrowed_ends:
+        deferral.append(("borrowed_verbs", "borrowed_as", "borrowed_ends"))
     if lexicon.guidance_pointer_verbs and lexicon.guidance_nouns:
         deferral.append(("guidance_pointer_verbs", "guidance_nouns"))
     if lexicon.numbered_parts:
@@ -2623,6 +2687,9 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
             "pointer_verbs",
             "pointer_nouns",
             "pointer_after_nouns",
+            "borrowed_verbs",
+            "borrowed_as",
+            "borrowed_ends",
             "plan_pointer_verbs",
             "plan_nouns",
             "guidance_pointer_verbs",
@@ -3088,11 +3155,32 @@ class _Judge:
                 rf"(?:{_alternation(lexicon.retraction_refusals)})\s+(?:{_alternation(lexicon.retraction_refused)})"
                 rf"(?![^\W_])[^.;:!?\n]{{0,80}}?(?<![^\W_])(?:{unreplaced})"
             )
-        if lexicon.disowned_whole:
-            retracting.append(_alternation(lexicon.disowned_whole))
+        disowning = [_alternation(lexicon.disowned_whole)] if lexicon.disowned_whole else []
+        for pair in lexicon.disowned_pairs:
+            # The whole named, then in its clause (or sentence) said unchecked, unreviewed or undiscussed; with
+            # ``closings``, nothing but one of them between the predicate and its clause's end.
+            gap = r"[^.!?\n]" if pair.sentence else r"[^.,;:!?\n]"
+            ending = (
+                rf"(?:\s+(?:{_alternation(pair.closings)}))?(?=\s*(?:[.,;:!?\n]|$))" if pair.closings is not None
+                else r"(?![^\W_])"
+            )
+            named = rf"(?!\s+(?:{_alternation(pair.not_named)})(?![^\W_]))" if pair.not_named else ""
+            opens = ""
+            if pair.opening:
+                openers = rf"(?:(?:{_alternation(pair.openers)})\s+)?" if pair.openers else ""
+                opens = rf"(?:^|(?<=[.;:!?\n(\[]))\s*{openers}"
+            disowning.append(
+                rf"{opens}(?:{_alternation(pair.subjects)})(?![^\W_]){named}{gap}{{0,120}}?(?<![^\W_])"
+                rf"(?:{_alternation(pair.predicates)}){ending}"
+            )
+        retracting.extend(disowning)
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
         # What disowns the whole text wherever it stands: read by :meth:`_retracted_end` as taking back all of it.
-        self.disowned_whole = _bounded(_alternation(lexicon.disowned_whole)) if lexicon.disowned_whole else None
+        self.disowned_whole = _bounded("|".join(f"(?:{r})" for r in disowning)) if disowning else None
+        # A literal of each (a phrase's or a pair's predicate's rarest word): a text holding none is not searched.
+        self.disowned_hint = _rarest_words(
+            (*lexicon.disowned_whole, *(p for pair in lexicon.disowned_pairs for p in pair.predicates))
+        )
         # The retractions that need nothing in the plan's place said beside them (the last three above): what each
         # withdraws is its own sentence's clauses before it, or the sentence before where it opens its sentence
         # (:meth:`withdrawn`).
@@ -3188,6 +3276,7 @@ class _Judge:
             (
                 *lexicon.retraction_phrases,
                 *lexicon.disowned_whole,
+                *(p for pair in lexicon.disowned_pairs for p in pair.predicates),
                 *lexicon.retraction_predicates,
                 *(lexicon.retraction_verbs if scopes else ()),
                 *(lexicon.retraction_participles if long_scopes else ()),
@@ -3690,7 +3779,11 @@ class _Judge:
         retraction = self.retraction
         if retraction is None:
             return 0
-        if self.disowned_whole is not None and self.disowned_whole.search(text) is not None:
+        if (
+            self.disowned_whole is not None
+            and _may_hold(text, self.disowned_hint)
+            and self.disowned_whole.search(text) is not None
+        ):
             return len(text)  # a template's marker or another's view disowned: wherever it stands, all of it
         for found in reversed(list(retraction.finditer(text))):
             if contingency(text, found):
