@@ -585,13 +585,6 @@ KNOWN_WRONG: dict[str, str] = {
         "MA124 to read the baby named only in a decision put off as silent on the baby, a wider change to measure "
         "against the corpora"
     ),
-    "f127-sh-lith-question-maybe": (
-        "false pass: MA103 should refuse; 'continue? Probably. Levels? Possibly. The baby? Perhaps a review. "
-        "Feeding? Not sure.': questions answered with hedges only"
-    ),
-    "f127-dg-sh-lith-question-maybe": (
-        "false pass: MA103 should refuse; 'continue? Probably. Levels? Possibly.' (soft hyphens): hedges only"
-    ),
     # fresh126: a false-refusal hunt against this stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, advice not to buy, forms and routes, plans held)
     "f126-rl-sert-gp-holds-bad": (
