@@ -229,6 +229,8 @@ class _EddTold:
     lead: re.Pattern[str]
     words: tuple[str, ...]
     """The words one of which a text naming an EDD holds ("edd", "due"): the cheap first look."""
+    due_date_before: frozenset[str] = frozenset()
+    other_due: re.Pattern[str] | None = None
 
 
 _LEAD_REACH = 80
@@ -246,6 +248,8 @@ def _edd_told() -> _EddTold:
             rf"(?:\s+(?:{links})){{0,2}}\s*(?:[:=]\s*|-\s+|\(\s*)?$"
         ),
         ("edd", "edc", "due", "date of delivery", "date of confinement"),
+        frozenset(raw.get("due_date_before", ())),
+        re.compile(rf"\s*,?\s*(?:{alternation(raw['other_due'])})\b") if raw.get("other_due") else None,
     )
 
 
@@ -270,6 +274,12 @@ def told_edds(text: str) -> list[dt.date]:
         lead = r.lead.search(before)
         if lead is None:
             continue
+        if lead.group().startswith("due date") and r.due_date_before:
+            words_before = before[: lead.start()].split()
+            if words_before and words_before[-1].strip(",;:(") not in r.due_date_before:
+                continue  # "her review due date": another thing due
+        if r.other_due is not None and r.other_due.match(plain, m.end()):
+            continue  # "due on ... for her depot": another thing due
         if readers.corrected_after.match(plain[m.end() :]) or readers.corrected_before.search(before):
             continue
         if other.search(plain, _start(plain, m.start()), m.end()):

@@ -132,6 +132,10 @@ EDD_AS_RECORDED = [
     "Methadone 60 mg continues; her first baby's due date was 20/06/2023. The ward scores the baby for 72 hours "
     "after birth.",
     "Methadone 60 mg continues; her review is due on 20 June 2026. The ward scores the baby for 72 hours after birth.",
+    # another thing due: a dose's or a review's due date, or "due on ... for" something else
+    "Methadone 60 mg continues; the depot due date is 20/06/2026. The ward scores the baby for 72 hours after birth.",
+    "Methadone 60 mg continues. She is due on 20 June 2026 for a drug service review. The ward scores the baby for "
+    "72 hours after birth.",
 ]
 
 

@@ -410,7 +410,8 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     baby's age, perhaps); mappings/calendar.toml, [gestation_dates]. In any record, an EDD a conclusion writes as a
     date with its year ("EDD 15/06/2026", "her due date is 15 June 2026", "the baby is due on 2026-06-15") is
     within the same tolerance of the agreed EDD or the one the gestation implies; not one told in the past ("her
-    EDD was ..."), marked as corrected, or another pregnancy's (mappings/calendar.toml, [edd_told]).
+    EDD was ..."), marked as corrected, another pregnancy's, or another thing's due date ("the depot due date is
+    ...", "due on ... for her review"; mappings/calendar.toml, [edd_told]).
 
     Why it matters:
     Maternity plans the birth, the neonatal observation and drug level monitoring from these dates. An EDD
