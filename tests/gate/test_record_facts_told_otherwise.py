@@ -49,6 +49,7 @@ FEEDS_AS_RECORDED = [
     _HEAD + "The infant takes formula by bottle, so neither medicine reaches him in milk.",
     _HEAD + "A mother who breastfeeds on pregabalin would need the infant watched for drowsiness.",
     _HEAD + "If she breastfeeds later, the health visitor reviews the plan.",
+    _HEAD + "She still breastfeeds her toddler at bedtime; the infant has formula only.",
 ]
 PLACED_OTHERWISE = [
     _HEAD + "On Tuesday the infant went home with his grandparents, who now do the nights.",
