@@ -223,3 +223,67 @@ def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, d
             continue  # "at 2 weeks, on ...": a birth that many weeks before the date falls at term, the baby's age
         out.append((days, on))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _EddTold:
+    lead: re.Pattern[str]
+    words: tuple[str, ...]
+    """The words one of which a text naming an EDD holds ("edd", "due"): the cheap first look."""
+    due_date_before: frozenset[str] = frozenset()
+    other_due: re.Pattern[str] | None = None
+
+
+_LEAD_REACH = 80
+"""How far before a date its EDD's words are looked for (characters)."""
+
+
+@functools.cache
+def _edd_told() -> _EddTold:
+    raw = calendar_data()["edd_told"]
+    links = alternation(raw["links"])
+    return _EddTold(
+        re.compile(
+            rf"\b(?:(?:{alternation(raw['subjects'])})(?:\s+(?:is|are)|'s)?(?:\s+(?:now|currently))?\s+due"
+            rf"|(?:{alternation(raw['dates'])}))"
+            rf"(?:\s+(?:{links})){{0,2}}\s*(?:[:=]\s*|-\s+|\(\s*)?$"
+        ),
+        ("edd", "edc", "due", "date of delivery", "date of confinement"),
+        frozenset(raw.get("due_date_before", ())),
+        re.compile(rf"\s*,?\s*(?:{alternation(raw['other_due'])})\b") if raw.get("other_due") else None,
+    )
+
+
+def told_edds(text: str) -> list[dt.date]:
+    """Each date with its year ``text`` gives as the EDD ("EDD 15/05/2026", "her due date is 15 May 2026", "the
+    baby is due on 2026-05-15"): read right after the EDD's words as ``[edd_told]`` of mappings/calendar.toml says;
+    not one told in the past, marked as corrected, or in a sentence naming another pregnancy or baby. Judged on
+    the normalised text, so disguised text is judged like the plain."""
+    plain = normalise(text)
+    r = _edd_told()
+    if not any(word in plain for word in r.words):
+        return []
+    found = dates_in(plain)
+    if not found:
+        return []
+    readers, other = date_readers(), _ages().other_baby
+    out: list[dt.date] = []
+    for m, exists in found:
+        if not exists or (on := day_of(m)) is None:
+            continue
+        before = plain[max(0, m.start() - _LEAD_REACH) : m.start()]
+        lead = r.lead.search(before)
+        if lead is None:
+            continue
+        if lead.group().startswith("due date") and r.due_date_before:
+            words_before = before[: lead.start()].split()
+            if words_before and words_before[-1].strip(",;:(") not in r.due_date_before:
+                continue  # "her review due date": another thing due
+        if r.other_due is not None and r.other_due.match(plain, m.end()):
+            continue  # "due on ... for her depot": another thing due
+        if readers.corrected_after.match(plain[m.end() :]) or readers.corrected_before.search(before):
+            continue
+        if other.search(plain, _start(plain, m.start()), m.end()):
+            continue
+        out.append(on)
+    return out

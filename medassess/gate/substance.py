@@ -5428,6 +5428,32 @@ def _asks_back_phrases() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, .
     return frozenset(tuple(words(normalise(p))) for p in raw.get("asks_back", ())), tuple(courtesy)
 
 
+@functools.cache
+def _hedged_answer_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """``[prompt] hedged_answers`` and ``hedged_answer_fillers`` of mappings/hollow-phrases.toml, as word tuples."""
+    raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))["prompt"]
+    return (
+        frozenset(tuple(words(normalise(p))) for p in raw.get("hedged_answers", ())),
+        frozenset(normalise(w) for w in raw.get("hedged_answer_fillers", ())),
+    )
+
+
+def _hedged_only(answer: str) -> bool:
+    """Whether ``answer``, the sentence after a question (what is set aside already blanked), is only a hedge
+    ("Possibly.", "Not sure.", "Perhaps a       .") with at most an article beside it: no answer (``[prompt]
+    hedged_answers``)."""
+    said = tuple(_ANSWER_WORD.findall(answer))
+    if not said or len(said) > 5:
+        return False
+    phrases, fillers = _hedged_answer_phrases()
+    for size in (3, 2, 1):
+        for i in range(len(said) - size + 1):
+            if said[i : i + size] in phrases:
+                rest = said[:i] + said[i + size :]
+                return all(w in fillers for w in rest)
+    return False
+
+
 def _asks_back(answer: str) -> bool:
     """Whether ``answer``, the sentence after a question, only asks the readers for theirs ("Thoughts welcome.",
     "Any views?", "Please advise."), with courtesy words after it ("..., thanks"): no answer (``[prompt]
@@ -5464,7 +5490,17 @@ def open_questions(text: str) -> list[tuple[int, int]]:
         end = mark + 1
         after = SENTENCE_END.search(text, end)
         answer = text[end : after.end() if after is not None else len(text)]
-        answered = any(c.isalnum() for c in answer) and not answer.rstrip().endswith("?") and not _asks_back(answer)
+        hedged = _hedged_only(answer)
+        answered = (
+            any(c.isalnum() for c in answer)
+            and not answer.rstrip().endswith("?")
+            and not _asks_back(answer)
+            and not hedged
+        )
+        if found is not None and hedged:
+            # The hedge goes with its question: it claims nothing either ("Levels? Possibly.").
+            spans.append((found.start(), after.end() if after is not None else len(text)))
+            continue
         if found is not None and not answered:
             opened = found.start()
             # A need stated, then who, when or how long asked of it ("X will need watching - but who watches, and

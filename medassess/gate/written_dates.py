@@ -798,3 +798,47 @@ def _verbless_plan(plain: str, event: re.Match[str], opened: int, closed: int) -
     if found.verbs.search(clause) or _ANY_ED.search(clause):
         return False
     return not found.results.search(plain, opened, closed)
+
+
+@dataclass(frozen=True, slots=True)
+class _BornBefore:
+    """The ``[born_before_birth]`` patterns of ``mappings/calendar.toml``."""
+
+    reach_days: int
+    acts: re.Pattern[str]
+    unless: re.Pattern[str]
+
+
+@functools.cache
+def _born_before() -> _BornBefore:
+    raw = calendar_data()["born_before_birth"]
+    return _BornBefore(
+        int(raw["reach_days"]),
+        re.compile(rf"\b(?:{alternation(raw['acts'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['unless'])})"),
+    )
+
+
+def tells_baby_born_before(text: str, delivered: dt.date) -> bool:
+    """Whether ``text`` tells the born baby as there, as done, on a date with its year before ``delivered`` ("checked
+    the crib with the baby in it on 2 May 2026" for a baby born on 18 May), as ``[born_before_birth]`` says: the
+    date no more than ``reach_days`` before the birth, in a clause telling a past, in a sentence holding one of
+    ``acts`` and none of ``unless``. Judged on the normalised text."""
+    plain = normalise(text)
+    if "baby" not in plain or _DIGIT.search(plain) is None:
+        return False
+    r, reports = _born_before(), _reports()
+    for m, exists in dates_in(plain):
+        if not exists or (on := day_of(m)) is None or not 0 < (delivered - on).days <= r.reach_days:
+            continue
+        opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
+        closed = _SENTENCE_END.search(plain, m.end())
+        sentence = f"{plain[opened : m.start()]} {plain[m.end() : closed.start() if closed else len(plain)]}"
+        if not r.acts.search(sentence) or r.unless.search(sentence):
+            continue
+        start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
+        stop = reports.clause_marks.search(plain, m.end())
+        # The date itself is no word of its clause ("2 may 2026" holds no modal).
+        if tells_past(f"{plain[start : m.start()]} {plain[m.end() : stop.start() if stop else len(plain)]}"):
+            return True
+    return False

@@ -516,6 +516,10 @@ class _SpanTold:
     age: re.Pattern[str]
     age_margin: int
     age_to_come: re.Pattern[str]
+    age_now: re.Pattern[str] | None = None
+    """An age told as the present with no baby word right before it ("now nine days old, the baby ...")."""
+    age_margin_in_days: int | None = None
+    """The margin for an age counted in days (told to the day), where smaller than ``age_margin``."""
 
 
 @functools.cache
@@ -523,6 +527,7 @@ def _span_told() -> _SpanTold:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["span_told"]
     counts = {str(k): int(v) for k, v in raw["counts"].items()}
     units = {str(k): int(v) for k, v in raw["units"].items()}
+    young = alternation([u for u, days in units.items() if days < 365])  # an age in years is no newborn's
     return _SpanTold(
         re.compile(
             rf"\b(?:{alternation(raw['spans'])}) (?:{alternation(raw.get('determiners', ['the']))}) "
@@ -540,6 +545,19 @@ def _span_told() -> _SpanTold:
         ),
         int(raw["age_margin_days"]),
         re.compile(rf"\b(?:{alternation(raw['age_to_come'])})\s+(?:\S+\s+){{0,2}}$"),
+        re.compile(
+            # Fronted, opening its sentence or part, the baby named right after it: "now nine days old, the baby".
+            rf"^\s*(?:{alternation(raw['age_now'])})\s*,?\s+(?:aged\s+)?"
+            rf"(?P<n>\d{{1,3}}|{alternation(list(counts))})[\s-]*(?P<unit>{young})[\s-]+old\s*,\s*"
+            rf"(?:(?:the|her|his|their)\s+)?(?:{alternation(raw['baby'])})\b(?!'s)"
+            # After the baby as its subject, the age then told as now: "the infant settled and is 8 days old today".
+            rf"|\b(?:{alternation(raw['baby'])})\b(?!'s)[^.;:,]{{0,60}}?\b(?:is|'s)\s+(?:now\s+)?"
+            rf"(?P<n2>\d{{1,3}}|{alternation(list(counts))})[\s-]*(?P<unit2>{young})[\s-]+old\s+"
+            rf"(?:{alternation(raw['age_now'])})\b"
+        )
+        if raw.get("age_now")
+        else None,
+        int(raw["age_margin_in_days"]) if "age_margin_in_days" in raw else None,
     )
 
 
@@ -565,13 +583,8 @@ def tells_span_past(text: str, days_old: int) -> bool:
         part = sentence.group()
         if not r.baby.search(part) or r.unless.search(part):
             continue
-        for m in r.age.finditer(part):
-            n = m["n"]
-            count = int(n) if n.isdigit() else r.counts[n]
-            if count * r.units[m["unit"]] > days_old + r.age_margin and not r.age_to_come.search(
-                part, max(0, m.start() - 40), m.start()
-            ):
-                return True
+        if _age_told_older(part, days_old, r):
+            return True
         for m in r.span.finditer(part):
             n = m["n"]
             count = 1 if n is None else int(n) if n.isdigit() else r.counts[n]
@@ -584,6 +597,26 @@ def tells_span_past(text: str, days_old: int) -> bool:
                 continue
             if tells_past(_without_others_relatives(part[start:end], r.baby)):
                 return True
+    return False
+
+
+def _age_told_older(part: str, days_old: int, r: _SpanTold) -> bool:
+    """Whether a sentence naming the baby states its age now ("the baby, now six weeks old"; "now nine days old,
+    the baby ...") older than ``days_old`` by more than the margin (an age in days by the smaller
+    ``age_margin_in_days``); an age after a word of a time to come ("until the baby is ...") is not read."""
+    found = [*r.age.finditer(part), *(r.age_now.finditer(part) if r.age_now is not None else ())]
+    for m in found:
+        n, unit = m["n"] or m.groupdict().get("n2"), m["unit"] or m.groupdict().get("unit2")
+        if n is None or unit is None:
+            continue
+        count = int(n) if n.isdigit() else r.counts[n]
+        margin = r.age_margin
+        if r.units[unit] == 1 and r.age_margin_in_days is not None:
+            margin = min(margin, r.age_margin_in_days)
+        if count * r.units[unit] <= days_old + margin:
+            continue
+        if not r.age_to_come.search(part, max(0, m.start() - 40), m.start()):
+            return True
     return False
 
 

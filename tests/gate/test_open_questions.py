@@ -156,3 +156,43 @@ def test_a_request_for_views_answers_nothing_but_an_instruction_does() -> None:
 @given(st.sampled_from(ASKED_BACK + ANSWERED_THEN_ASKED_BACK).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_a_disguised_request_for_views_is_judged_as_its_plain_form(pair: tuple[str, str]) -> None:
     assert bool(_faults(pair[1]) & CONCLUSION_CODES) == bool(_faults(pair[0]) & CONCLUSION_CODES)
+
+
+# A sentence after the question that is only a hedge is no answer either (found passing by the
+# hundred-and-twenty-seventh fresh corpus): the question stays open, and the hedge goes with it. A hedge with its
+# plan or reason, and the chance of an outcome asked ("Likely."), answer.
+HEDGED_ONLY = [
+    "Methadone 60 mg: keep it the same? Maybe. Scoring of the newborn? Hopefully. Sleep? Unsure.",
+    "Methadone, 60 mg once a day. Reduce it? Possibly. Newborn watch? Perhaps some. Feeding him herself? No idea.",
+]
+HEDGED_WITH_A_PLAN = [
+    "Will the newborn withdraw? Probably, so the ward midwives score him 4-hourly for 72 hours and he sleeps in a "
+    "cot, never in her bed. Methadone 60 mg goes on unchanged.",
+    "Maybe reduce methadone? No: 60 mg continues, since reducing it risks relapse; the ward scores the newborn for "
+    "72 hours and he sleeps in a cot, never in her bed.",
+    "Methadone 60 mg goes on unchanged; the ward scores the newborn for 72 hours and he sleeps in a cot, never in "
+    "her bed. Will he need morphine? Likely.",
+]
+
+
+@pytest.mark.parametrize("conclusion", HEDGED_ONLY)
+def test_questions_answered_only_with_hedges_are_open(conclusion: str) -> None:
+    assert _faults(conclusion) & CONCLUSION_CODES
+
+
+@pytest.mark.parametrize("conclusion", HEDGED_WITH_A_PLAN)
+def test_a_hedge_with_its_plan_or_a_chance_answers(conclusion: str) -> None:
+    assert not _faults(conclusion) & CONCLUSION_CODES
+
+
+def test_a_hedged_answer_is_set_aside_with_its_question() -> None:
+    text = normalise("Methadone continues. Dose change? Possibly. Watch? Not sure")
+    assert [text[a:b].strip() for a, b in open_questions(text)] == ["dose change? possibly.", "watch? not sure"]
+    assert not open_questions(normalise("Will he withdraw? Probably, so the ward scores him for 72 hours."))
+    assert not open_questions(normalise("Will he withdraw? Likely."))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(HEDGED_ONLY + HEDGED_WITH_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_hedged_answer_is_judged_as_its_plain_form(pair: tuple[str, str]) -> None:
+    assert bool(_faults(pair[1]) & CONCLUSION_CODES) == bool(_faults(pair[0]) & CONCLUSION_CODES)

@@ -443,16 +443,24 @@ KNOWN_WRONG: dict[str, str] = {
     "f128-cn-lith-breastfeed-against-record": (
         "false pass: MA123 should refuse; 'She will breastfeed, and lithium in breast milk is no concern': the "
         "concern dismissed against the record's own 'not advised' and its bottle feeding"
-        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
-        " which this wording escapes)"
+        " (left: MA127 reads 'will breastfeed' against the bottle, but the 'no' of 'no concern' joined by 'and'"
+        " sets the clause aside; cutting at 'and' splits lists, 'breastfeeding support and advice were"
+        " declined', and would refuse them)"
     ),
     "f128-ho-meth-no-one-holds": (
         "false pass: MA103 should refuse; 'should be watched for withdrawal at some point ... looked at sometime': "
         "the withdrawal watch and the sleep check are held by no one, at no time, and sedation is never named"
+        " (left: 'at some point' is set aside as a deferral already; 'methadone 60 mg daily continues' is a"
+        " decision, so MA103 finds substance, and the assessment's own items answer withdrawal and safe sleep for"
+        " MA122; refusing needs the conclusion held to those concerns itself, the wider change of"
+        " f127-sh-cit-relative-clauses-empty)"
     ),
     "f128-cn-dzp-no-withdrawal": (
         "false pass: MA122 should refuse; 'Diazepam ... and pregabalin ... continue ... foster carer does the "
         "nights': a benzodiazepine and a gabapentinoid with no word of the baby's late withdrawal watch"
+        " (left: MA122 answers a concern in the assessment's own items as well as the conclusion, by design"
+        " (docs/rules.md), and this assessment's impact summary and withdrawal item give the watch to day 8; the"
+        " conclusion names safe sleep, so it is not one that answers none of its own concerns)"
     ),
     # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
@@ -562,39 +570,12 @@ KNOWN_WRONG: dict[str, str] = {
         "conclusion speaks of his sedation; refusing needs a partner's-medicine conclusion whose only plan is the "
         "mother's feeding read as another medicine's"
     ),
-    "f127-fc-dzp-grandmother-home": (
-        "false pass: MA127 should refuse; 'the baby went home with her grandmother yesterday': the baby is in a "
-        "parent-and-baby foster placement"
-        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
-        " which this wording escapes)"
-    ),
-    "f127-fc-dzp-breastfeeds": (
-        "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand during the day': the record has the "
-        "baby bottle fed by choice"
-        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
-        " which this wording escapes)"
-    ),
-    "f127-dg-fc-dzp-breastfeeds": (
-        "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand' (look-alike letters): the baby is "
-        "bottle fed"
-        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
-        " which this wording escapes)"
-    ),
     "f127-fc-lith-exclusive-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed exclusively, as lithium does not pass into breast "
         "milk': against the recorded bottle feeding and the assessment's own advice"
-        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
-        " which this wording escapes)"
-    ),
-    "f127-fc-dzp-nine-days-old": (
-        "false pass: MA017 should refuse; 'Now nine days old, the baby': born 8 June, the assessment of 12 June "
-        "makes the baby four days old"
-        " (left: an age told as now, 'now nine days old', is not read against the days since the delivery;"
-        " only spans and days told as done are)"
-    ),
-    "f127-fc-meth-edd-june": (
-        "false pass: MA011 should refuse; 'With her EDD on 15/06/2026': the record's EDD is 15 May 2026"
-        " (left: no reader compares an EDD written in the text with the record's EDD)"
+        " (left: MA127 reads 'will breastfeed' against the bottle, but a negation anywhere in the clause sets it"
+        " aside, and this one's is in the reason after ', as'; cutting the clause at 'as' would also cut 'as soon"
+        " as' and 'as she had hoped' and refuse conditions and wishes)"
     ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
@@ -632,14 +613,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'goes back on Friday; nothing has been arranged after that' (full "
         "width): no safe place to sleep"
     ),
-    "f127-dt-quet-booking-visit": (
-        "false pass: MA016 should refuse; 'at Chloe's booking appointment next week': a postnatal record plans "
-        "the pregnancy's booking"
-    ),
-    "f127-dt-po-crib-before-birth": (
-        "false pass: MA017 should refuse; 'first checked the crib with the baby in it on 2 May 2026': the baby "
-        "was born on 18 May"
-    ),
     "f127-sh-meth-fronted-no-baby": (
         "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding, "
         "she will decide.': nothing decided for the baby. Left: the same class as "
@@ -656,13 +629,6 @@ KNOWN_WRONG: dict[str, str] = {
         "still name the baby, by design) and MA103 counts the medicine's decision as substance; refusing needs "
         "MA124 to read the baby named only in a decision put off as silent on the baby, a wider change to measure "
         "against the corpora"
-    ),
-    "f127-sh-lith-question-maybe": (
-        "false pass: MA103 should refuse; 'continue? Probably. Levels? Possibly. The baby? Perhaps a review. "
-        "Feeding? Not sure.': questions answered with hedges only"
-    ),
-    "f127-dg-sh-lith-question-maybe": (
-        "false pass: MA103 should refuse; 'continue? Probably. Levels? Possibly.' (soft hyphens): hedges only"
     ),
     # fresh126: a false-refusal hunt against this stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, advice not to buy, forms and routes, plans held)

@@ -279,10 +279,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     in the infant will be low", [risk_figures]; what it leads to stands:
     "..., so the ward scores it for 72 h"), outside quotation marks and the parts set
     aside; a thing said to be itself ("the plan is the plan") states nothing, nor does a question ("will the baby
-    withdraw?"; the answer after it stands, and one no answer follows, from its opener to its mark, is set aside
-    like a deferral: its words are no content and answer no concern, here and for MA124; a need stated before a
-    question that asks its who, when or how, "X will need watching - but who watches, and for how long?", is set
-    aside with it) or one asked without
+    withdraw?"; the answer after it stands, and one no answer follows, or only a hedge ("Levels? Possibly.",
+    "Feeding? Not sure."; with the hedge), from its opener to its mark, is set aside like a deferral: its words
+    are no content and answer no concern, here and for MA124; a need stated before a question that asks its who,
+    when or how, "X will need watching - but who watches, and for how long?", is set aside with it) or one asked
+    without
     its mark, a clause opening on "what" or "how" to
     where its sentence or heading ends ("Conclusion: what it means for the baby, and what the midwife must do
     about feeding."; not "what the baby needs is ..."), or its verb before its subject ("does it cause sedation

@@ -711,13 +711,15 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     answer. Where the record says the baby is bottle fed, neither the overall conclusion nor an assessment's
     conclusion or recommendations encourages, sets up or plans breastfeeding ("she is encouraged to breastfeed", "the
     midwife will help her put the baby to the breast", "lactation support", "help her establish breastfeeding",
-    "she will breastfeed", "exclusive breastfeeding planned");
+    "she will breastfeed", "exclusive breastfeeding planned"), or tells it as what she does now ("she breastfeeds
+    on demand", "the baby is breastfed"; not mothers in general);
     compatibility with breastfeeding, a condition, her choice, or a change of feeding told with it ("now back to the
     breast") does not; and where it says the baby is breastfed, none plans formula or the bottle from birth or
     as the only feeding ("she will formula feed from birth", "exclusive bottle feeding"; not a top-up, mixed or
     expressed milk, a condition or her choice). Nor does a conclusion put the baby, or its sleep, at home with
     the parents where the record discharges it to a foster placement or foster carer ("sleeps ... at home with
-    her parents"; not a plan for after the placement, a condition or a negation of the place), nor keep it on the
+    her parents", "went home with her grandmother"; not a plan for after the placement, a hope, a condition or a
+    negation of the place), nor keep it on the
     neonatal unit where the sleeping arrangements were seen at home ("still on the neonatal unit"; not the past
     or a condition). No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
     medicine list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped

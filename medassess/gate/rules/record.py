@@ -11,7 +11,7 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
-from ..dated_ages import dated_gestations, dates_off_the_babys_age, earliest_dated_birth, latest_birth
+from ..dated_ages import dated_gestations, dates_off_the_babys_age, earliest_dated_birth, latest_birth, told_edds
 from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
 from ..day_counts import counts_impossible
 from ..narrowed import names_impossible_level, names_impossible_order
@@ -24,6 +24,7 @@ from ..written_dates import (
     plans_before,
     plans_before_birth,
     reports_done_after,
+    tells_baby_born_before,
     tells_birth_done,
     writes_impossible_date,
 )
@@ -176,9 +177,10 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
     "when the baby is 2 weeks old"). A plan ("the baby will be observed") is not refused. Nor does
     a record marked postnatal, in a part written on or after the delivery, plan the pregnancy that has ended: a
     thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest of pregnancy", "the
-    pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in one clause with a plan
-    ("will", "to be", "continue") and no past (a phrase of time opening the sentence and closed by a comma is read
-    with the clause after it: "At the birth plan meeting, the team will agree ..."), or written as a note with no
+    pre-birth conference", "at delivery", "the booking appointment") or a gestation ("at 36/40", "the 34-week
+    visit") in one clause with a plan ("will", "to be", "continue", "next week") and no past (a phrase of time
+    opening the sentence and closed by a comma is read with the clause after it: "At the birth plan meeting, the
+    team will agree ..."), or written as a note with no
     verb ("growth scans at 32 and 36 weeks and delivery on the unit") and no result, or still to come by its own
     words ("once the baby is born"), unless the sentence speaks of another or a future pregnancy, a baby's age or
     the gestation the baby was born at, or cites the plan made then as the source ("as the birth plan says"); a
@@ -405,7 +407,11 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     with its year ("weekly from 36 weeks (from 29 July 2026)", "the anomaly scan at 20 weeks is booked for 12 August
     2026") is within the tolerance of the gestation the record gives on that date; not a duration ("for 2 weeks"),
     another pregnancy's, a date outside this pregnancy, or weeks under term from three weeks before the EDD on (the
-    baby's age, perhaps); mappings/calendar.toml, [gestation_dates].
+    baby's age, perhaps); mappings/calendar.toml, [gestation_dates]. In any record, an EDD a conclusion writes as a
+    date with its year ("EDD 15/06/2026", "her due date is 15 June 2026", "the baby is due on 2026-06-15") is
+    within the same tolerance of the agreed EDD or the one the gestation implies; not one told in the past ("her
+    EDD was ..."), marked as corrected, another pregnancy's, or another thing's due date ("the depot due date is
+    ...", "due on ... for her review"; mappings/calendar.toml, [edd_told]).
 
     Why it matters:
     Maternity plans the birth, the neonatal observation and drug level monitoring from these dates. An EDD
@@ -429,6 +435,7 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
                 f"the agreed EDD is {apart} days from the EDD the recorded gestation implies (at most {tolerance})",
                 "$.pregnancy.edd",
             )
+    yield from _edds_told_against(record, context, tolerance)
     if p.stage != "antenatal" or (p.edd is None and p.gestation is None):
         return
     signed = record.attestation.at.date() if record.attestation is not None else None
@@ -473,6 +480,26 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
                     conclusion.path,
                 )
                 break
+
+
+def _edds_told_against(record: Record, context: GateContext, tolerance: int) -> list[Problem]:
+    """MA011: each conclusion giving the EDD as a date with its year (:func:`told_edds`) further than ``tolerance``
+    days from the agreed EDD and from the one the recorded gestation implies."""
+    p = record.pregnancy
+    edds = [p.edd] if p.edd is not None else []
+    if p.gestation is not None:
+        edds.append(edd_from_gestation(p.gestation))
+    if not edds:
+        return []
+    return [
+        Problem(
+            "the text gives the EDD as a date weeks from the EDD the record gives (expected within "
+            f"{tolerance} days of it)",
+            conclusion.path,
+        )
+        for conclusion in context.facts.conclusions
+        if any(all(abs((told - edd).days) > tolerance for edd in edds) for told in told_edds(conclusion.text))
+    ]
 
 
 def _stage_contradicted(text: str, on: dt.date, edds: list[dt.date], recorded: list[int], tolerance: int) -> bool:
@@ -732,8 +759,13 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     record marked postnatal, does a part written some days after the delivery tell as done a span of the baby's life
     longer than those days ("slept in its own cot throughout the first year" four days after the birth), in a clause
     telling a past and a sentence naming the baby and not the pregnancy, advice or a plan
-    (mappings/neonatal-watch.toml, [span_told]), or a day of its life or a length of days beyond them ("the HV saw
-    the baby on day 10", "... at 10 days of age" on day 4); nor, in a record marked antenatal with no delivery date,
+    (mappings/neonatal-watch.toml, [span_told]), or the baby's age told as now older than those days ("the baby,
+    now six weeks old"; "now nine days old, the baby ..." four days after it: an age in days by a few days, one in
+    weeks by a week), or a day of its life or a length of days beyond them ("the HV saw the baby on day 10", "... at
+    10 days of age" on day 4), or the born baby as there, in a clause telling a past, on a date with its year
+    before the delivery ("checked the crib with the baby in it on ..." a fortnight before the birth; not a scan or
+    another child: [born_before_birth] in mappings/calendar.toml); nor, in a record marked antenatal with no
+    delivery date,
     does a part tell as done an event that comes only after the birth ("the post-birth level was normal", "the
     6-week check was normal", "the team examined the baby after delivery"; not another child's, nor a plan:
     [after_birth_told]). Nor do times in one plan contradict each other ([clash]): a ward watch of the baby longer
@@ -783,6 +815,7 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     signed = record.attestation.at.astimezone(_UK).date() if record.attestation is not None else None
     before_birth = record.pregnancy.stage == "antenatal" and record.pregnancy.delivery_date is None
     born_from, born_by = _birth_bounds(record)
+    delivered = record.pregnancy.delivery_date if record.pregnancy.stage == "postnatal" else None
     for path, text in context.facts.dated_texts:
         if writes_impossible_date(text):
             yield Problem(
@@ -870,6 +903,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text reports an event as done on a date after the record was attested (expected only plans "
                 "for dates after the attestation)",
+                path,
+            )
+        elif delivered is not None and tells_baby_born_before(text, delivered):
+            yield Problem(
+                "the text tells the born baby as there on a date before the delivery date (expected dates on or "
+                "after the birth for what was done with the baby)",
                 path,
             )
         elif (written := _written_on(path, context)) is not None and plans_before(
