@@ -396,10 +396,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'quetiapine 300 mg, as a skin patch put on at night': tablets worn as a "
         "skin patch (left: as f131-fm-lith-pessaries, the comma after the dose ends the name's reach)"
     ),
-    "f131-rg-mo-baby-set-aside": (
-        "false pass: MA103 should refuse; 'Methadone 60 mg carries on, supervised consumption. Sertraline "
-        "likewise. The baby has been taken into account in reaching this.': regimen lines with the baby set aside"
-    ),
     "f131-nt-dzp-kayleigh-nights": (
         "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
         "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer"
