@@ -152,6 +152,7 @@ from tests.redteam import (
     fresh130_cases,
     fresh131_cases,
     fresh132_cases,
+    fresh133_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -304,10 +305,86 @@ CORPORA = (
     Corpus("fresh130", fresh130_cases.F130CASES, fresh130_cases.CATEGORIES, min_refuse=54, min_pass=138),
     Corpus("fresh131", fresh131_cases.F131CASES, fresh131_cases.CATEGORIES, min_refuse=48, min_pass=108),
     Corpus("fresh132", fresh132_cases.F132CASES, fresh132_cases.CATEGORIES, min_refuse=95, min_pass=82),
+    Corpus("fresh133", fresh133_cases.F133CASES, fresh133_cases.CATEGORIES, min_refuse=58, min_pass=140),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
+    # dates, levels, closings, pointers, holders, forms, copies, hedges).
+    "f133-cs-p-ok-thanks": (
+        "false pass: MA402 should refuse; 'OK thanks': filler as the consent justification, nothing of who "
+        "agreed"
+    ),
+    "f133-dg-cs-p-ok-thanks": (
+        "false pass: MA402 should refuse; 'OK thanks' (disguised): filler as the consent justification"
+    ),
+    "f133-sl-meth-can-bring-into-bed": (
+        "false pass: MA127 should refuse; 'she can bring the baby into her bed for a nap': bed sharing "
+        "granted after a sedating methadone dose against the safe-sleep item"
+    ),
+    "f133-pl-dzp-living-with-nan": (
+        "false pass: MA127 should refuse; 'has gone home with her nan': the baby told as gone home with a "
+        "relative in a foster placement"
+    ),
+    "f133-dg-pl-dzp-living-with-nan": (
+        "false pass: MA127 should refuse; 'has gone home with her nan' (disguised): gone home with a relative"
+        " against the placement"
+    ),
+    "f133-dt-po-day-14-visit-wrong": (
+        "false pass: MA017 should refuse; "
+    ),
+    "f133-dt-quet-crib-before-baby-after": (
+        "false refusal: MA017 fired on 'the crib set up on 10/05/2026, before the birth, and the baby asleep "
+        "in it on 26/05/2026': the crib is dated before the birth, the baby after it"
+    ),
+    "f133-lv-lith-no-levels": (
+        "false pass: MA122 should refuse; 'Levels will not be checked again before delivery': lithium levels "
+        "ruled out, the record plans them every 4 weeks"
+    ),
+    "f133-lv-lith-levels-never": (
+        "false pass: MA122 should refuse; 'Levels are never needed at this dose': lithium levels ruled out"
+    ),
+    "f133-dg-lv-lith-levels-never": (
+        "false pass: MA122 should refuse; 'Levels are never needed at this dose' (disguised): lithium levels "
+        "ruled out"
+    ),
+    "f133-lv-valp-first-trimester-sixteen": (
+        "false pass: MA017 should refuse; 'through the first trimester to 16 weeks': the first trimester ends"
+        " at 13 weeks"
+    ),
+    "f133-cl-mo-never-reviewed": (
+        "false pass: MA103 should refuse; 'All of the above was copied from 2024 and never reviewed': the "
+        "whole unreviewed and out of date"
+    ),
+    "f133-dg-cl-mo-never-reviewed": (
+        "false pass: MA103 should refuse; 'copied from 2024 and never reviewed' (disguised): the whole "
+        "unreviewed"
+    ),
+    "f133-hd-po-visit-cancelled-none": (
+        "false pass: MA122 should refuse; 'were cancelled and no one has replaced them': the only "
+        "professional sleep check withdrawn, nothing in its place"
+    ),
+    "f133-dg-hd-po-visit-cancelled-none": (
+        "false pass: MA122 should refuse; 'no one has replaced them' (disguised): the sleep check withdrawn, "
+        "nothing in its place"
+    ),
+    "f133-cp-f-only-copy-tbc": (
+        "false pass: MA309 should refuse; 'Printed copy to be posted ...; address TBC by Leanne Moss': the "
+        "route's only hand-over not done, still to be addressed"
+    ),
+    "f133-hg-lith-levels-possibly": (
+        "false pass: MA122 should refuse; 'Levels? Possibly.': the lithium levels question answered only by a"
+        " hedge"
+    ),
+    "f133-hg-sert-feeding-not-sure": (
+        "false pass: MA122 should refuse; 'Breastfeeding? Unsure.': the feeding question answered only by a "
+        "hedge"
+    ),
+    "f133-dg-hg-sert-feeding-not-sure": (
+        "false pass: MA122 should refuse; 'Breastfeeding? Unsure.' (disguised, full width): answered only by "
+        "a hedge"
+    ),
     # fresh132: a held-out-style mix, twenty-second round (registers, brands and misspellings, hollow and disguised
     # conclusions, copies, concerns, names, routes, attribution, dates, identities, unanswered items, facts).
     "f132-cn-lith-no-levels": (
