@@ -819,6 +819,11 @@ def _born_before() -> _BornBefore:
     )
 
 
+def _apart(a: re.Match[str], b: re.Match[str]) -> int:
+    """The characters between two matches (0 where they overlap)."""
+    return max(b.start() - a.end(), a.start() - b.end(), 0)
+
+
 def tells_baby_born_before(text: str, delivered: dt.date) -> bool:
     """Whether ``text`` tells the born baby as there, as done, on a date with its year before ``delivered`` ("checked
     the crib with the baby in it on 2 May 2026" for a baby born on 18 May), as ``[born_before_birth]`` says: the
@@ -828,13 +833,22 @@ def tells_baby_born_before(text: str, delivered: dt.date) -> bool:
     if "baby" not in plain or _DIGIT.search(plain) is None:
         return False
     r, reports = _born_before(), _reports()
-    for m, exists in dates_in(plain):
+    dates = list(dates_in(plain))
+    for m, exists in dates:
         if not exists or (on := day_of(m)) is None or not 0 < (delivered - on).days <= r.reach_days:
             continue
         opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
         closed = _SENTENCE_END.search(plain, m.end())
-        sentence = f"{plain[opened : m.start()]} {plain[m.end() : closed.start() if closed else len(plain)]}"
+        end = closed.start() if closed else len(plain)
+        sentence = f"{plain[opened : m.start()]} {plain[m.end() : end]}"
         if not r.acts.search(sentence) or r.unless.search(sentence):
+            continue
+        # Another date in the sentence takes the acts nearer to it ("the crib set up on 10 May, before the birth,
+        # and the baby asleep in it on 26 May": the baby is the later date's).
+        others = [d for d, _ in dates if d is not m and opened <= d.start() < end]
+        if others and not any(
+            _apart(a, m) <= min(_apart(a, d) for d in others) for a in r.acts.finditer(plain, opened, end)
+        ):
             continue
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
         stop = reports.clause_marks.search(plain, m.end())

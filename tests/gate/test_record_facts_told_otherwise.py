@@ -202,12 +202,17 @@ def test_a_disguised_booking_is_read_as_the_plain(data: st.DataObject) -> None:
 BORN_BEFORE = [
     _NIGHTS + "On 9 May 2026 the health visitor weighed the baby at home.",
     _NIGHTS + "The nursery nurse saw the crib with the baby asleep in it on 03/05/2026.",
+    # two dates: the act is the nearer date's
+    _NIGHTS + "The health visitor weighed the baby on 9 May 2026 and the cot was delivered on 25 May 2026.",
 ]
 BORN_AFTER_OR_UNBORN = [
     _NIGHTS + "On 25 May 2026 the health visitor weighed the baby at home.",
     _NIGHTS + "The crib was seen on 03/05/2026, before the birth.",
     _NIGHTS + "The baby slept well on the scan on 03/05/2026, the sonographer said.",
     _NIGHTS + "Her first baby slept in this crib on 3 May 2025.",
+    # the crib dated before the birth, the baby in it after: the acts are the later date's
+    _NIGHTS + "The crib was put up on 04/05/2026, before the birth, and the baby slept in it on 26/05/2026.",
+    _NIGHTS + "On 3 May 2026 the crib came, and on 25 May 2026 the health visitor weighed the baby in it.",
 ]
 
 

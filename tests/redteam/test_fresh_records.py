@@ -334,10 +334,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f133-dt-po-day-14-visit-wrong": (
         "false pass: MA017 should refuse; "
     ),
-    "f133-dt-quet-crib-before-baby-after": (
-        "false refusal: MA017 fired on 'the crib set up on 10/05/2026, before the birth, and the baby asleep "
-        "in it on 26/05/2026': the crib is dated before the birth, the baby after it"
-    ),
     "f133-lv-lith-no-levels": (
         "false pass: MA122 should refuse; 'Levels will not be checked again before delivery': lithium levels "
         "ruled out, the record plans them every 4 weeks"
