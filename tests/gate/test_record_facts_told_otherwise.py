@@ -54,10 +54,15 @@ FEEDS_AS_RECORDED = [
 PLACED_OTHERWISE = [
     _HEAD + "On Tuesday the infant went home with his grandparents, who now do the nights.",
     _HEAD + "He sleeps in a cot at his grandmother's home.",
+    # the same relatives by their other names
+    _HEAD + "Last week the infant went home with his gran, who now does every feed.",
+    _HEAD + "The infant has gone home with the auntie, who does the nights.",
 ]
 PLACED_AS_RECORDED = [
     _HEAD + "She hopes the infant may go home with his grandmother once the court decides.",
     _HEAD + "His grandparents visit the placement on Sundays.",
+    _HEAD + "She has gone home with her nan; the infant stays with the foster carer.",
+    _HEAD + "His mother is at home with her parents; the infant sleeps in the foster carer's cot.",
 ]
 
 

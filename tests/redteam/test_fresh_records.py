@@ -312,24 +312,9 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
-    "f133-cs-p-ok-thanks": (
-        "false pass: MA402 should refuse; 'OK thanks': filler as the consent justification, nothing of who "
-        "agreed"
-    ),
-    "f133-dg-cs-p-ok-thanks": (
-        "false pass: MA402 should refuse; 'OK thanks' (disguised): filler as the consent justification"
-    ),
     "f133-sl-meth-can-bring-into-bed": (
         "false pass: MA127 should refuse; 'she can bring the baby into her bed for a nap': bed sharing "
         "granted after a sedating methadone dose against the safe-sleep item"
-    ),
-    "f133-pl-dzp-living-with-nan": (
-        "false pass: MA127 should refuse; 'has gone home with her nan': the baby told as gone home with a "
-        "relative in a foster placement"
-    ),
-    "f133-dg-pl-dzp-living-with-nan": (
-        "false pass: MA127 should refuse; 'has gone home with her nan' (disguised): gone home with a relative"
-        " against the placement"
     ),
     "f133-dt-po-day-14-visit-wrong": (
         "false pass: MA017 should refuse; "
