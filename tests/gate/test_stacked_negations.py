@@ -231,6 +231,10 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         # granted plainly, with nothing negated: by a modal before the act, or judged fine after it, even limited to a
         # feed, a time or a condition about the baby
         ("she can take her son into bed with her at dawn.", True),
+        # brought into the parent's own bed
+        ("after his evening dose he may bring the infant into his bed for a doze.", True),
+        ("he must never bring the infant into his bed after a dose.", False),
+        ("she can carry the infant into her bedroom to change him.", False),
         ("he is allowed to bed share at weekends.", True),
         ("bed sharing on the big mattress is ok after the first fortnight.", True),
         ("cosleeping in the parents' bed is acceptable once the infant gains weight.", True),

@@ -312,10 +312,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
-    "f133-sl-meth-can-bring-into-bed": (
-        "false pass: MA127 should refuse; 'she can bring the baby into her bed for a nap': bed sharing "
-        "granted after a sedating methadone dose against the safe-sleep item"
-    ),
     "f133-dt-po-day-14-visit-wrong": (
         "false pass: MA017 should refuse; "
     ),
