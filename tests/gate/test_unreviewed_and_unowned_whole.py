@@ -30,6 +30,8 @@ UNOWNED = [
     "Transcribed by the dictation software from the call; not yet reviewed by a clinician. " + PLAN,
     PLAN + " Drafted by the ST1 and awaiting countersignature by the consultant.",
     PLAN + " Prepared by a medical student and not checked by the supervising GP.",
+    # the auxiliary elided after another verb of the whole
+    PLAN + " The text above was carried across from the 2021 notes and never updated.",
 ]
 STANDS = [
     PLAN + " Everything above was carried across from the 2022 notes and reviewed line by line with her today.",
@@ -38,6 +40,8 @@ STANDS = [
     "Transcribed by the dictation software and checked by me against the call. " + PLAN,
     PLAN + " Drafted by the ST1 and checked and signed by me.",
     PLAN + " Her dose has not been reviewed since March, so the drug service review it on Monday.",
+    PLAN + " The text above was carried across from the 2021 notes and checked with her today.",
+    PLAN + " All of this was agreed with her, and her dose was never reviewed before today.",
     PLAN + " None of this was discussed with her partner, who was at work; she will tell him tonight.",
     PLAN + " The above letter from the drug service has not been updated since her dose went up, so the dose here "
     "is the one she takes.",

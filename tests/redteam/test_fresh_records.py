@@ -330,14 +330,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'through the first trimester to 16 weeks': the first trimester ends"
         " at 13 weeks"
     ),
-    "f133-cl-mo-never-reviewed": (
-        "false pass: MA103 should refuse; 'All of the above was copied from 2024 and never reviewed': the "
-        "whole unreviewed and out of date"
-    ),
-    "f133-dg-cl-mo-never-reviewed": (
-        "false pass: MA103 should refuse; 'copied from 2024 and never reviewed' (disguised): the whole "
-        "unreviewed"
-    ),
     "f133-hd-po-visit-cancelled-none": (
         "false pass: MA122 should refuse; 'were cancelled and no one has replaced them': the only "
         "professional sleep check withdrawn, nothing in its place"
