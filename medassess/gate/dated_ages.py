@@ -259,7 +259,36 @@ def told_edds(text: str) -> list[dt.date]:
     baby is due on 2026-05-15"): read right after the EDD's words as ``[edd_told]`` of mappings/calendar.toml says;
     not one told in the past, marked as corrected, or in a sentence naming another pregnancy or baby. Judged on
     the normalised text, so disguised text is judged like the plain."""
-    plain = normalise(text)
+    return [on for m in _edd_dates(normalise(text)) if (on := day_of(m)) is not None]
+
+
+def told_edd_days(text: str) -> list[tuple[int, int]]:
+    """Each day and month without a year ``text`` gives as the EDD ("the baby is due 3 August", "EDD August 3."),
+    read as :func:`told_edds` reads a date with its year: (month, day) pairs, for the year nearest the EDD."""
+    readers = date_readers()
+    out: list[tuple[int, int]] = []
+    for m in _edd_dates(normalise(text)):
+        groups = m.groupdict()
+        if "month" not in groups or groups["year"] is not None:
+            continue
+        day = int(groups["digits"]) if groups["digits"] else readers.ordinals[groups["day"]]
+        out.append((readers.months[groups["month"]], day))
+    return out
+
+
+def nearest_day(edd: dt.date, month: int, day: int) -> dt.date | None:
+    """The day ``month``/``day`` nearest ``edd`` in its year or the years either side; None if none has it."""
+    days = []
+    for year in (edd.year - 1, edd.year, edd.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - edd).days), default=None)
+
+
+def _edd_dates(plain: str) -> list[re.Match[str]]:
+    """The dates (with or without their year) ``plain`` (normalised) gives as the EDD, as :func:`told_edds` says."""
     r = _edd_told()
     if not any(word in plain for word in r.words):
         return []
@@ -267,9 +296,9 @@ def told_edds(text: str) -> list[dt.date]:
     if not found:
         return []
     readers, other = date_readers(), _ages().other_baby
-    out: list[dt.date] = []
+    out: list[re.Match[str]] = []
     for m, exists in found:
-        if not exists or (on := day_of(m)) is None:
+        if not exists:
             continue
         before = plain[max(0, m.start() - _LEAD_REACH) : m.start()]
         lead = r.lead.search(before)
@@ -285,5 +314,5 @@ def told_edds(text: str) -> list[dt.date]:
             continue
         if other.search(plain, _start(plain, m.start()), m.end()):
             continue
-        out.append(on)
+        out.append(m)
     return out

@@ -24,6 +24,8 @@ class _Told:
     gap: re.Pattern[str]
     total: re.Pattern[str]
     tolerance: float
+    at_most: re.Pattern[str]
+    """A bound right before a dose's amount ("up to 150 mg"): the dose is its most, and the total may be less."""
 
 
 @functools.cache
@@ -39,6 +41,7 @@ def _told() -> _Told:
             rf"(?:{alternation(totals)})(?!\w)"
         ),
         float(told["tolerance"]),
+        re.compile(rf"(?<!\w)(?:{alternation(told['at_most'], normalised=True)})\s*$"),
     )
 
 
@@ -67,6 +70,8 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
         if each is None or day is None or each[0] != day[0]:
             continue
         expected = each[1] * words.times_a_day[several.group().strip()]
+        if day[1] < expected and told.at_most.search(plain, max(0, dose.start() - 40), dose.start()):
+            continue  # "up to 150 mg twice a day, 200 mg in total": a total within its most
         if abs(day[1] - expected) > told.tolerance * expected:
             return True
     return False

@@ -37,19 +37,22 @@ _SENTENCE_END = re.compile(r"(?<!\bst)(?<!\bsaint)[.!?](?=\s|$)|\n")
 
 
 @functools.cache
-def _warning() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``[warning]``: the words that make a sentence naming a remedy a warning of it, and the permissive advice that
-    still lets her take it."""
+def _warning() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``[warning]``: the words that make a sentence naming a remedy a warning of it, the permissive advice that
+    still lets her take it, and the negatives of change that keep it as it is (no warning)."""
     raw = tomllib.loads((data_path("mappings") / "interacting-remedies.toml").read_text(encoding="utf-8"))["warning"]
+    kept = alternation([normalise(str(w)) for w in raw["kept"]])
+    verbs = alternation([normalise(str(w)) for w in raw["kept_verbs"]])
     return (
         re.compile(alternation([normalise(str(w)) for w in raw["words"]], none_before=r"\w", none_after=r"\w")),
         re.compile(alternation([normalise(str(w)) for w in raw["permissive"]], none_before=r"\w", none_after=r"\w")),
+        re.compile(rf"(?<!\w)(?:{kept})\s+(?:{verbs})(?!\w)"),
     )
 
 
 def _warned(normalised: str, mention: Mention) -> bool:
     """Whether the sentence naming the remedy warns of it and does not still let her take it."""
-    warning, permissive = _warning()
+    warning, permissive, kept = _warning()
     start = 0
     for end in _SENTENCE_END.finditer(normalised):
         if end.start() >= mention.end:
@@ -57,6 +60,8 @@ def _warned(normalised: str, mention: Mention) -> bool:
         start = end.end()
     stop = _SENTENCE_END.search(normalised, mention.end)
     sentence = normalised[start : len(normalised) if stop is None else stop.start()]
+    if "not" in sentence or "n't" in sentence:  # cheap: a negative of change holds one
+        sentence = kept.sub(" ", sentence)  # "which will not be changed": the remedy stays, no warning of it
     return bool(warning.search(sentence)) and not permissive.search(sentence)
 
 

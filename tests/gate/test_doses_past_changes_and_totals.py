@@ -54,11 +54,18 @@ TOTAL_AGAINST_ITS_DOSE = [
     "Levetiracetam 750 mg twice daily, 500 mg in total, goes on through pregnancy.",
     "Lamotrigine 100 mg bd (150 mg a day altogether) continues.",
     "Carbamazepine 200 mg three times a day, 1 g a day in all, is unchanged.",
+    # a dose told as its most ("up to") still bounds the day: a total above it times the count cannot be
+    "Gabapentin up to 300 mg three times daily, 1.2 g a day altogether, is kept on.",
+    "Levetiracetam no more than 500 mg twice a day, 1.5 g in total, carries on.",
 ]
 TOTAL_OF_ITS_DOSE = [
     "Levetiracetam 750 mg twice daily, 1.5 g in total, goes on through pregnancy.",
     "Lamotrigine 100 mg bd (200 mg a day altogether) continues.",
     "Carbamazepine 200 mg three times a day, 600 mg a day in all, is unchanged.",
+    # a dose told as its most: a smaller day's total keeps within it (found refused by mutation round 42)
+    "Gabapentin up to 300 mg three times daily, 600 mg a day altogether, is kept on.",
+    "Levetiracetam no more than 500 mg twice a day, 800 mg in total, carries on.",
+    "Quetiapine at most 50 mg twice a day (75 mg a day in all) goes on.",
     "Levetiracetam 1 g a day in two doses continues.",
     "Lamotrigine 100 mg twice daily; the total exposure over pregnancy is discussed.",
 ]

@@ -22,6 +22,9 @@ TAKEN = [
     "She takes St. John's wort alongside sertraline; the health visitor sees the baby at ten days.",
     # advice to take it all the same, though the interaction is named
     "Sertraline carries on. She can take St John's wort too, though it interacts with sertraline.",
+    # a negative of change keeps the remedy going: no warning of it (found passing by mutation round 42)
+    "Sertraline 50 mg daily goes on, as does the hypericum she buys for her mood, which won't be altered.",
+    "She keeps up her St Johns wort beside the sertraline; it should not be stopped, her GP thinks.",
 ]
 NOT_TAKEN = [
     "Sertraline carries on. She has been told not to buy St John's wort, as it interacts with sertraline.",
@@ -40,6 +43,9 @@ NOT_TAKEN = [
     "Sertraline carries on. Hypericum raises the risk of serotonin toxicity with sertraline, so she steers clear.",
     "Sertraline carries on. St John's wort lowers the levels of some medicines, so she avoids it.",
     "Sertraline carries on. She does not take St John's wort.",
+    # a negative of change beside a warning of the remedy in its sentence still warns
+    "Sertraline will not be changed, and she will not take St John's wort.",
+    "Her sertraline must not be stopped, so she will not be buying hypericum again.",
 ]
 
 

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import check, record_from_data
-from medassess.gate.dated_ages import told_edds
+from medassess.gate.dated_ages import nearest_day, told_edd_days, told_edds
 from medassess.gate.written_times import tells_span_past
 from tests.gate.disguise import disguised
 from tests.test_rules import COMPLETE, TODAY, complete
@@ -129,6 +129,9 @@ EDD_OFF = [
     "Methadone 60 mg continues; her due date is 20/06/2026, and the ward scores the baby for 72 hours after birth.",
     "Methadone 60 mg continues. EDD: 2026-04-10. The ward scores the baby for 72 hours after birth.",
     "Methadone 60 mg continues and the baby is due on 19 June 2026; the ward scores it for 72 hours after birth.",
+    # the day and month without a year: in the year nearest the record's EDD (found passing by mutation round 42)
+    "Methadone 60 mg continues and the baby is due 21 June; the ward scores it for 72 hours after birth.",
+    "Methadone 60 mg continues; her EDD is April 9. The ward scores the baby for 72 hours after birth.",
 ]
 EDD_AS_RECORDED = [
     "Methadone 60 mg continues; her due date is 15/05/2026, and the ward scores the baby for 72 hours after birth.",
@@ -142,6 +145,11 @@ EDD_AS_RECORDED = [
     "Methadone 60 mg continues; the depot due date is 20/06/2026. The ward scores the baby for 72 hours after birth.",
     "Methadone 60 mg continues. She is due on 20 June 2026 for a drug service review. The ward scores the baby for "
     "72 hours after birth.",
+    # the day and month without a year near the record's EDD, or of something else due
+    "Methadone 60 mg continues and the baby is due 17 May; the ward scores it for 72 hours after birth.",
+    "Methadone 60 mg continues; her EDD is May 14. The ward scores the baby for 72 hours after birth.",
+    "Methadone 60 mg continues. She is due on 20 June for a drug service review. The ward scores the baby for 72 "
+    "hours after birth.",
 ]
 
 
@@ -161,11 +169,21 @@ def test_an_edd_written_as_a_date_is_the_records(text: str) -> None:
 def test_a_disguised_edd_is_read_as_the_plain(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(EDD_OFF + EDD_AS_RECORDED))
     assert told_edds(data.draw(disguised(plain))) == told_edds(plain)
+    assert told_edd_days(data.draw(disguised(plain))) == told_edd_days(plain)
 
 
 def test_the_edds_read_are_the_dates_told() -> None:
     assert told_edds(EDD_OFF[0]) == [dt.date(2026, 6, 20)]
     assert told_edds(EDD_AS_RECORDED[2]) == told_edds(EDD_AS_RECORDED[3]) == []
+    assert told_edd_days(EDD_OFF[3]) == [(6, 21)] and told_edds(EDD_OFF[3]) == []
+    assert told_edd_days(EDD_OFF[0]) == []  # a date with its year is told_edds'
+
+
+def test_a_day_without_its_year_is_read_in_the_year_nearest_the_edd() -> None:
+    # 2 January beside an EDD of 30 December is three days after it, not a year before
+    assert nearest_day(dt.date(2026, 12, 30), 1, 2) == dt.date(2027, 1, 2)
+    assert nearest_day(dt.date(2027, 1, 3), 12, 31) == dt.date(2026, 12, 31)
+    assert nearest_day(dt.date(2026, 3, 1), 2, 29) is None  # no 29 February in the years either side
 
 
 # ------------------------------------------------------------------------------- a booking planned after the birth

@@ -11,7 +11,15 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
-from ..dated_ages import dated_gestations, dates_off_the_babys_age, earliest_dated_birth, latest_birth, told_edds
+from ..dated_ages import (
+    dated_gestations,
+    dates_off_the_babys_age,
+    earliest_dated_birth,
+    latest_birth,
+    nearest_day,
+    told_edd_days,
+    told_edds,
+)
 from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
 from ..day_counts import counts_impossible
 from ..narrowed import names_impossible_level, names_impossible_order
@@ -483,8 +491,9 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
 
 
 def _edds_told_against(record: Record, context: GateContext, tolerance: int) -> list[Problem]:
-    """MA011: each conclusion giving the EDD as a date with its year (:func:`told_edds`) further than ``tolerance``
-    days from the agreed EDD and from the one the recorded gestation implies."""
+    """MA011: each conclusion giving the EDD as a date with its year (:func:`told_edds`), or as a day and month
+    without one in the year nearest each EDD (:func:`told_edd_days`), further than ``tolerance`` days from the
+    agreed EDD and from the one the recorded gestation implies."""
     p = record.pregnancy
     edds = [p.edd] if p.edd is not None else []
     if p.gestation is not None:
@@ -499,7 +508,16 @@ def _edds_told_against(record: Record, context: GateContext, tolerance: int) -> 
         )
         for conclusion in context.facts.conclusions
         if any(all(abs((told - edd).days) > tolerance for edd in edds) for told in told_edds(conclusion.text))
+        or any(
+            all(_days_off(edd, month, day, tolerance) for edd in edds) for month, day in told_edd_days(conclusion.text)
+        )
     ]
+
+
+def _days_off(edd: dt.date, month: int, day: int, tolerance: int) -> bool:
+    """Whether the day ``month``/``day`` nearest ``edd`` is further than ``tolerance`` days from it."""
+    near = nearest_day(edd, month, day)
+    return near is not None and abs((near - edd).days) > tolerance
 
 
 def _stage_contradicted(text: str, on: dt.date, edds: list[dt.date], recorded: list[int], tolerance: int) -> bool:
