@@ -1245,8 +1245,8 @@ _CONSENT_MESSAGE = (
 # conclusion): a bare affirmation, the basis named again, a pointer or filler says neither who agreed nor to what.
 @pytest.mark.parametrize(
     "justification",
-    ["Yup.", "Okay", "N/A", "--", "Yes - see notes", "As per notes", "Yes 14/02/2026", "Ticked, as discussed", "Ok, thank you",
-     "Lorem ipsum dolor sit amet consectetur"],
+    ["Yup.", "Okay", "N/A", "--", "Yes - see notes", "As per notes", "Yes 14/02/2026", "Ticked, as discussed",
+     "Ok, thank you", "Lorem ipsum dolor sit amet consectetur"],
 )
 def test_a_hollow_justification_under_consent_is_refused(justification: str) -> None:
     for text in (justification, disguise(justification, random.Random(7))):
