@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     )
     from .gate.registry import Issue, Rule, Severity
     from .gate.settings import GateSettings
-    from .gate.substance import Lexicon
+    from .gate.substance import DisownedPair, Lexicon
     from .record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
     from .record.identifiers import is_valid_nhs_number, mask_nhs_number
     from .record.io import iter_record_files, load_record, parse_record, record_from_data, record_to_json
@@ -176,6 +176,7 @@ _LAZY: dict[str, str] = {
     "DeliveryStatus": ".transports.mllp",
     "DirectoryRoute": ".record.model",
     "DischargeTo": ".record.model",
+    "DisownedPair": ".gate.substance",
     "EDD_WINDOW_DAYS": ".formats.badgernet.pregnancy",
     "EddBasis": ".record.model",
     "FhirClient": ".transports.fhir_rest",
@@ -357,6 +358,7 @@ __all__ = [
     "DeliveryStatus",
     "DirectoryRoute",
     "DischargeTo",
+    "DisownedPair",
     "EddBasis",
     "FhirClient",
     "FhirRoute",
