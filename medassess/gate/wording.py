@@ -99,6 +99,10 @@ class Phrases:
             if not words:
                 raise ValueError(f"an empty phrase in a phrase list: {phrase!r}")
             alternatives.append(" ".join(re.escape(w) + (r"[^\W_]*" if star else "") for w, star in words))
+        if not alternatives:
+            # No phrase: a pattern that never matches (an empty alternation would match the empty string at the
+            # start of every text, switching a reading on where an emptied list means it is off).
+            return cls(re.compile(r"(?!)"))
         # Longest first, so at any word the longest phrase starting there is the one matched.
         alternatives.sort(key=lambda a: (-a.count(" "), -len(a)))
         return cls(re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])"))
