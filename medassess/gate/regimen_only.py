@@ -75,17 +75,24 @@ def _words() -> _Words:
     )
 
 
+_NEW_CLAUSE = re.compile(
+    r"\s+and\s+(?:(?:she|he|they|we|i|it)(?![^\W_])|(?:(?:the|a|an|her|his|their)\s+[^\W\d_]+\s+)?"
+    r"[^\W\d_]+\s+(?:the|a|an|her|his|their|its|them|it|for|to|every|each|all|any|on|with|at|in|out)(?![^\W_]))"
+)
+"""Where a hand-over's part turns to a clause of its own after "and": a pronoun subject ("and she ..."), a verb and
+its object ("and observes the baby", "and watches for tremor"), or a subject, its verb and object ("and the health
+visitor checks the cot"). A list of topics goes on ("knows about withdrawal and the cot"). What follows is read on
+its own."""
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 """A full stop that ends a sentence (a decimal point does not)."""
-_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose)(?![^\W_])[^,;:.!?\n]*")
-"""A relative clause after a part: it says more of what the part names ("..., who have the full picture")."""
 
 
 def _handed_over_spans(text: str, words: _Words) -> list[tuple[int, int]]:
     """The hand-overs in ``text`` (normalised, the line blanked) that name topics with no act, time or holder of
-    their own ([regimen_only] `handed_over`): each from where its subject opens to the end of its part and the
-    relative clauses after it; a subject that only points back takes the part or sentence before with it. A span
-    with a number is none."""
+    their own ([regimen_only] `handed_over`): each from where its subject opens to the end of its part; a subject
+    that only points back takes the part or sentence before with it. A span with a number is none. A relative clause
+    after it is left to be read on its own: one that only vouches for the holder ("..., who have the full picture")
+    names no topic, one that gives an act ("..., who score the baby for withdrawal") does."""
     pattern = words.handed_over
     if pattern is None or not any(h in text for h in words.handed_over_hints):
         return []
@@ -104,8 +111,8 @@ def _handed_over_spans(text: str, words: _Words) -> list[tuple[int, int]]:
         if stop is not None:
             ends.append(stop.start())
         end = min(ends, default=len(text))
-        while (relative := _RELATIVE.match(text, end)) is not None:
-            end = relative.end()
+        if (turn := _NEW_CLAUSE.search(text, found.end(), end)) is not None:
+            end = turn.start()  # "knows about withdrawal and watches for tremor": the act after "and" stands
         subject = text[start : found.start()]
         if words.back_reference is not None and words.back_reference.fullmatch(subject.split(":")[-1]):
             before = text[:opened].rstrip(" ;.!?\n")

@@ -21,9 +21,9 @@ from tests.gate.test_substance import RECORD_MEDICINES, errors, with_conclusion
 SHIPPED = shipped_settings()
 
 HANDED_OVER = [
-    # topics said to be covered in another's plan, with the relative clause after it
+    # topics said to be covered in another's plan, a relative clause that names no topic after it
     "Methadone 60 mg each morning: withdrawal scoring, the cot and breast milk for the newborn are all covered in "
-    "the community team's care plan, which the ward has a copy of.",
+    "the community team's care plan, which the practice has a copy of.",
     # topics in a team's hands, who are vouched for
     "Methadone 60 mg carries on. The newborn's withdrawal scoring, the cot and the feeds are in the hands of the "
     "neonatal unit, who know the family well.",
@@ -46,6 +46,12 @@ PLAN_BESIDE = [
     # a number in the part writes the plan down
     "Methadone 60 mg continues. Withdrawal scoring for 72 hours and the day-10 cot check are in the hands of the "
     "neonatal unit.",
+    # a relative clause that gives the team's act
+    "Methadone 60 mg carries on. The newborn's care is in the hands of the neonatal unit, who score her for "
+    "withdrawal; she breastfeeds, and the newborn never sleeps in her bed.",
+    # what the health visitor knows, then what she does after "and"
+    "Methadone 60 mg continues. The health visitor knows about withdrawal and checks the newborn for tremor; she "
+    "breastfeeds, and the newborn never sleeps in her bed.",
     # the team's own acts after the hand-over
     "Methadone 60 mg carries on. The neonatal unit, who know the family well, score the newborn for withdrawal "
     "on the ward; she breastfeeds; a cot by the bed, never the sofa.",
