@@ -76,13 +76,14 @@ def _words() -> _Words:
 
 
 _NEW_CLAUSE = re.compile(
-    r"\s+and\s+(?:(?:she|he|they|we|i|it)(?![^\W_])|(?:(?:the|a|an|her|his|their)\s+[^\W\d_]+\s+)?"
+    r"\s+and\s+(?:(?:she|he|they|we|i|it|will|would|can|could|should|must|shall|may|might|is|are|has|have|does"
+    r"|do|then|also|so|never|always)(?![^\W_])|(?:(?:the|a|an|her|his|their)\s+[^\W\d_]+\s+)?"
     r"[^\W\d_]+\s+(?:the|a|an|her|his|their|its|them|it|for|to|every|each|all|any|on|with|at|in|out)(?![^\W_]))"
 )
-"""Where a hand-over's part turns to a clause of its own after "and": a pronoun subject ("and she ..."), a verb and
-its object ("and observes the baby", "and watches for tremor"), or a subject, its verb and object ("and the health
-visitor checks the cot"). A list of topics goes on ("knows about withdrawal and the cot"). What follows is read on
-its own."""
+"""Where a hand-over's part turns to a clause of its own after "and": a pronoun subject ("and she ..."), a modal or
+auxiliary ("and will do the night feeds"), a verb and its object ("and observes the baby", "and watches for tremor"),
+or a subject, its verb and object ("and the health visitor checks the cot"). A list of topics goes on ("knows about
+withdrawal and the cot"). What follows is read on its own."""
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 """A full stop that ends a sentence (a decimal point does not)."""
 

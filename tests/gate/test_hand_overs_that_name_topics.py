@@ -52,6 +52,9 @@ PLAN_BESIDE = [
     # what the health visitor knows, then what she does after "and"
     "Methadone 60 mg continues. The health visitor knows about withdrawal and checks the newborn for tremor; she "
     "breastfeeds, and the newborn never sleeps in her bed.",
+    # what the foster carer is aware of, then what she will do
+    "Methadone 60 mg continues. The foster carer is aware of withdrawal and will give every night feed while the "
+    "newborn is scored on the ward; she breastfeeds by day and never sleeps with the newborn.",
     # the team's own acts after the hand-over
     "Methadone 60 mg carries on. The neonatal unit, who know the family well, score the newborn for withdrawal "
     "on the ward; she breastfeeds; a cot by the bed, never the sofa.",
