@@ -553,12 +553,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The baby will be scored ... the cot will be checked' (look-alike "
         "letters): every act held by no one"
     ),
-    "f127-hd-valp-nurse-scans": (
-        "false pass: MA122 should refuse; 'the epilepsy specialist nurse will carry out the detailed anomaly scan "
-        "herself at her next phone call': a scan cannot be done by a nurse on the phone. Left: needs a "
-        "reading of acts that need the patient present (a scan, an examination, bloods) set at a phone call, "
-        "beside 'the nurse phones her this week about the switch'"
-    ),
     "f127-wd-lith-levels-postponed": (
         "false pass: MA122 should refuse; 'Her levels are postponed until the baby is six months old': every "
         "level in pregnancy and around birth put off past the point it matters. Left: lithium's levels are none of "
