@@ -392,6 +392,52 @@ def misheld_conclusions(facts: RecordFacts, stop_words: frozenset[str]) -> Itera
             yield written
 
 
+_NOT_THE_ACT = r"(?:of|about|for|on|with|after|from|to|results?|reviews?|reports?|findings)(?![^\W_])"
+"""A word between a verb and a scan or bloods that makes them what the verb is about, not what it does ("does a
+review of the bloods", "takes the results of the scan"): the act itself is done elsewhere."""
+
+
+_TURNS = r"(?:and|then|but|or|results?|which|who|after|before|once)(?![^\W_])"
+"""A word between the act and the contact that turns to another act or time ("takes her bloods at the surgery and
+gives the results over the phone"): the contact is not where the act is done."""
+
+
+@functools.cache
+def _remote() -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """The words every remote contact holds (the cheap test) and the pattern of an act that needs her present set at
+    one ([holders] present_verbs, present_acts, remote_contacts)."""
+    table: dict[str, Any] = mapping_table("concerns.toml").get("holders", {})
+    verbs, acts, contacts = (table.get(k, ()) for k in ("present_verbs", "present_acts", "remote_contacts"))
+    if not verbs or not acts or not contacts:
+        return None
+    hint = frozenset(w for c in contacts for w in normalise(c).split() if w in ("phone", "telephone", "video"))
+    pattern = re.compile(
+        rf"(?<![^\W_])(?:{_alternation(verbs)})(?:\s+(?!{_NOT_THE_ACT})[^\W\d_][\w'-]*){{0,3}}?\s+"
+        rf"(?:{_alternation(acts)})(?![^\W_])"
+        rf"(?:(?!(?<![^\W_]){_TURNS})[^,;.:!?\n]){{0,80}}?(?<![^\W_])(?:{_alternation(contacts)})(?![^\W_])"
+    )
+    return hint, pattern
+
+
+def remote_hands_on(normalised: str) -> bool:
+    """Whether ``normalised`` sets an act that needs the mother or baby present (a scan, an examination, bloods) at a
+    phone or video contact, within one part of a sentence: "will carry out the scan herself at her next phone call".
+    A call about the act ("phones her about the scan") has no verb doing it and stands."""
+    found = _remote()
+    if found is None or found[0].isdisjoint(words_of_normalised(normalised)):
+        return False
+    return found[1].search(normalised) is not None
+
+
+def remote_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
+    """Each written conclusion, of medicines that raise concerns, that sets an act needing her present at a phone or
+    video contact (:func:`remote_hands_on`)."""
+    raised_at = facts.conclusion_concerns
+    for written in facts.conclusions:
+        if raised_at.get(written.path) and remote_hands_on(normalise(written.text)):
+            yield written
+
+
 @dataclass(frozen=True, slots=True)
 class _Gone:
     hint: frozenset[str]

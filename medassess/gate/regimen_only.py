@@ -19,6 +19,8 @@ _PART = re.compile(r"[^,;:!?\n]+?(?=[,;:!?\n]|\.(?:\s|$)|$)")
 _PIECE = re.compile(r"[^.;!?\n]+")
 """A sentence or a semicolon's part, with any heading's colon inside it."""
 _WORD = re.compile(r"[^\W_]+")
+_ACCOUNT_WORDS = ("was", "were", "has", "have", "had")
+"""The auxiliaries every passive account holds (:meth:`_Judge._without_account_subjects`)."""
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:mg|ml|mcg|g)?")
 _POSSESSIVE = re.compile(r"'s?$")
@@ -30,17 +32,96 @@ class _Words:
     line: frozenset[str]
     likewise: frozenset[str]
     likewise_most_words: int
+    handed_over: re.Pattern[str] | None = None
+    """A hand-over's predicate ([regimen_only] `handed_over` after a copula, `known_about`, or a habit that
+    applies): :func:`_handed_over_spans`."""
+    handed_over_hints: tuple[str, ...] = ()
+    """Literals one of which every hand-over holds: the cheap pre-check before the pattern."""
+    clause_opener: re.Pattern[str] | None = None
+    back_reference: re.Pattern[str] | None = None
+
+
+def _either(phrases: list[str]) -> str:
+    """A regex alternation of ``phrases`` (longest first), their spaces matching any run of spaces."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 @functools.cache
 def _words() -> _Words:
     raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))["regimen_only"]
+    handed, copulas, known = raw.get("handed_over", []), raw.get("handed_over_copulas", []), raw.get("known_about", [])
+    habits, habit_nouns, habit_verbs = (
+        raw.get("habit_words", []),
+        raw.get("habit_nouns", []),
+        raw.get("habit_verbs", []),
+    )
+    parts = []
+    if handed and copulas:
+        parts.append(rf"(?:{_either(copulas)})(?:\s+(?:all|both|each))?\s+(?:{_either(handed)})")
+    if known:
+        parts.append(rf"(?:{_either(known)})")
+    if habits and habit_nouns and habit_verbs:
+        parts.append(rf"(?:{_either(habits)})\s+(?:{_either(habit_nouns)})\s+(?:{_either(habit_verbs)})")
+    openers, back = raw.get("clause_openers", []), raw.get("back_references", [])
     return _Words(
         frozenset(raw["carried_on"]),
         frozenset(raw["line_words"]),
         frozenset(raw["likewise"]),
         int(raw["likewise_most_words"]),
+        re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])") if parts else None,
+        tuple(sorted({max(p.split(), key=len) for p in (*handed, *known)} | set(habit_nouns))),
+        re.compile(rf"\s*(?:{_either(openers)})(?![^\W_])") if openers else None,
+        re.compile(rf"\s*(?:the\s+)?(?:{_either(back)})\s*$") if back else None,
     )
+
+
+_NEW_CLAUSE = re.compile(
+    r"\s+and\s+(?:(?:she|he|they|we|i|it|will|would|can|could|should|must|shall|may|might|is|are|has|have|does"
+    r"|do|then|also|so|never|always)(?![^\W_])|(?:(?:the|a|an|her|his|their)\s+[^\W\d_]+\s+)?"
+    r"[^\W\d_]+\s+(?:the|a|an|her|his|their|its|them|it|for|to|every|each|all|any|on|with|at|in|out)(?![^\W_]))"
+)
+"""Where a hand-over's part turns to a clause of its own after "and": a pronoun subject ("and she ..."), a modal or
+auxiliary ("and will do the night feeds"), a verb and its object ("and observes the baby", "and watches for tremor"),
+or a subject, its verb and object ("and the health visitor checks the cot"). A list of topics goes on ("knows about
+withdrawal and the cot"). What follows is read on its own."""
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+"""A full stop that ends a sentence (a decimal point does not)."""
+
+
+def _handed_over_spans(text: str, words: _Words) -> list[tuple[int, int]]:
+    """The hand-overs in ``text`` (normalised, the line blanked) that name topics with no act, time or holder of
+    their own ([regimen_only] `handed_over`): each from where its subject opens to the end of its part; a subject
+    that only points back takes the part or sentence before with it. A span with a number is none. A relative clause
+    after it is left to be read on its own: one that only vouches for the holder ("..., who have the full picture")
+    names no topic, one that gives an act ("..., who score the baby for withdrawal") does."""
+    pattern = words.handed_over
+    if pattern is None or not any(h in text for h in words.handed_over_hints):
+        return []
+    spans: list[tuple[int, int]] = []
+    for found in pattern.finditer(text):
+        opened = max(text.rfind(c, 0, found.start()) for c in ";.!?\n") + 1
+        start = opened
+        comma = text.rfind(",", opened, found.start())
+        while comma >= 0:
+            if words.clause_opener is not None and words.clause_opener.match(text, comma + 1):
+                start = comma + 1
+                break
+            comma = text.rfind(",", opened, comma)
+        ends = [i for i in (text.find(c, found.end()) for c in ",;:!?\n") if i >= 0]
+        stop = _SENTENCE_END.search(text, found.end())
+        if stop is not None:
+            ends.append(stop.start())
+        end = min(ends, default=len(text))
+        if (turn := _NEW_CLAUSE.search(text, found.end(), end)) is not None:
+            end = turn.start()  # "knows about withdrawal and watches for tremor": the act after "and" stands
+        subject = text[start : found.start()]
+        if words.back_reference is not None and words.back_reference.fullmatch(subject.split(":")[-1]):
+            before = text[:opened].rstrip(" ;.!?\n")
+            start = max(before.rfind(c) for c in ";.!?\n") + 1 if before else opened
+        if any(c.isdigit() for c in text[start:end]):
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def _line_spans(text: str, medicines: frozenset[str], words: _Words) -> list[tuple[int, int]]:
@@ -87,23 +168,32 @@ def _said(text: str, settings: GateSettings, words: _Words) -> str:
 def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
     """Whether ``text`` (analysed as ``analysis``) decides only its medicine's own line ("Methadone 60 mg once
     daily continues.") and names the baby's care or the class's concerns only where they are set aside: in a
-    deferral, a passive account, a habit, a heading without its answer or a part that says "likewise" after one."""
+    deferral, a passive account, a habit, a heading without its answer, a part that says "likewise" after one, or a
+    hand-over with no act, time or holder of its own (:func:`_handed_over_spans`). A text with no line whose every
+    topic is in a passive account or such a hand-over is read the same."""
     normal = normalised_lines(text)
     words = _words()
-    if not any(w in normal for w in words.carried_on) and not any(c.isdigit() for c in normal):
+    handing = any(h in normal for h in words.handed_over_hints) or any(f" {w} " in normal for w in _ACCOUNT_WORDS)
+    if not any(w in normal for w in words.carried_on) and not any(c.isdigit() for c in normal) and not handing:
         return False
     remainder = analysis.remainder
     if len(remainder) != len(normal):
         return False  # the remainder blanks in place; anything else is not this text's
     spans = _line_spans(remainder, medicines, words)
-    if not spans or not _topics(_blank_out(normal, spans), settings, medicines):
+    if not _topics(_blank_out(normal, spans), settings, medicines):
         return False  # naming no topic besides the line is MA124's to report
     # A passive account is read on the remainder (where a hedge between its words is gone: "has been fully taken
     # into account") and on the text itself (where the remainder may have set its verb aside as a hedge: "were
     # discussed at length"); its subject is blanked wherever either finds it.
     judge = _judge(settings)
-    rest = judge._without_account_subjects(_blank_out(remainder, spans))
+    lined = _blank_out(remainder, spans)
+    rest = judge._without_account_subjects(lined)
     told = judge._without_account_subjects(normal)
     if len(told) == len(normal) and told != normal:
         rest = "".join(r if t == n else " " for r, t, n in zip(rest, told, normal, strict=True))
-    return not _topics(_said(rest, settings, words), settings, medicines)
+    # Read on the text with its line blanked (the remainder may have set a hand-over's verb aside as a hedge: "to be
+    # managed in line with"), the numbers that keep a part read on the same.
+    handed = _handed_over_spans(_blank_out(normal, spans), words)
+    if not spans and not handed and rest == lined:
+        return False  # no line, no account and no hand-over: what it says is judged by the other readings
+    return not _topics(_said(_blank_out(rest, handed), settings, words), settings, medicines)

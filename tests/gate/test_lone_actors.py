@@ -35,7 +35,9 @@ LONE = [
      "wakes the mother rather than him in the small hours, so he can rest."),
     (METHADONE, "Methadone goes on unchanged. Everyone at home will look out for signs of withdrawal and will "
      "manage the newborn's feeds."),
-    (SEDATIVES, "Both tablets go on. The whole household knows about the drowsiness and withdrawal and will do "
+    # (What the household only "knows about" beside the line alone is a hand-over that names topics, MA103's since
+    # [regimen_only] handed_over: the household here knows the signs and acts.)
+    (SEDATIVES, "Both tablets go on. The whole household knows the signs of drowsiness and withdrawal and will do "
      "whatever is needed overnight."),
     # The baby's treatment or feeding moving with, or hanging on, its scores, no one acting (a hundred-and-fifth
     # fresh corpus).

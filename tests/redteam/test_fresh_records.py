@@ -682,12 +682,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The baby will be scored ... the cot will be checked' (look-alike "
         "letters): every act held by no one"
     ),
-    "f127-hd-valp-nurse-scans": (
-        "false pass: MA122 should refuse; 'the epilepsy specialist nurse will carry out the detailed anomaly scan "
-        "herself at her next phone call': a scan cannot be done by a nurse on the phone. Left: needs a "
-        "reading of acts that need the patient present (a scan, an examination, bloods) set at a phone call, "
-        "beside 'the nurse phones her this week about the switch'"
-    ),
     "f127-wd-lith-levels-postponed": (
         "false pass: MA122 should refuse; 'Her levels are postponed until the baby is six months old': every "
         "level in pregnancy and around birth put off past the point it matters. Left: lithium's levels are none of "
@@ -789,7 +783,11 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding, "
         "she will decide.': nothing decided for the baby. Left: the same class as "
         "f127-sh-cit-relative-clauses-empty, the baby named only where its care is put off or left to her, "
-        "methadone's withdrawal left to the items"
+        "methadone's withdrawal left to the items. The medicine's-line reading ([regimen_only], which now also sets "
+        "aside hand-overs that only name topics) does not reach it: the line opens on a time frame and her name "
+        "('Through this pregnancy and after it, Jodie stays on ...'), 'On feeding,' is a fronted topic whose answer is "
+        "set aside (read only after a heading's colon), and 'she will sort out sleeping' is a hand-over verb with no "
+        "'as she sees fit' after it ('the health visitor will arrange a cot' is an act); each needs its own measure"
     ),
     "f127-dg-sh-meth-fronted-no-baby": (
         "false pass: MA103 should refuse; 'things will be looked at as needed' (bidi marks): nothing decided"
@@ -818,71 +816,9 @@ KNOWN_WRONG: dict[str, str] = {
         " no time"
     ),
     # fresh124: a held-out-style mix, twentieth round (good work in every register with brands, misspellings and
-    # shorthand; hollow, deferred, dismissed and impossible records in each of issue 9's categories), with near misses
-    "f124-ho-meth-concerns-as-topics": (
-        "false pass: MA103 should refuse; 'NAS scoring, safe sleep and breastfeeding for the baby are all covered "
-        "in the drug service's birth plan': every concern named only as a topic of a plan held elsewhere is a "
-        "deferral with nothing decided"
-        "; left: not a pointer today: [pointer] plan_verbs has no 'covered in' and allows two words "
-        "before the plan noun; the claim left is the label's 'daily' and 'holds'"
-    ),
-    "f124-dg-ho-meth-concerns-as-topics": (
-        "false pass: MA103 should refuse; the concerns 'covered in the drug service's birth plan' (soft hyphens): "
-        "as the plain form"
-    ),
-    "f124-ho-meth-all-explained": (
-        "false pass: MA103 should refuse; 'The baby's withdrawal risk, her drowsiness after methadone and "
-        "breastfeeding were all explained to Jodie, who understood': a passive account of what was explained "
-        "states no plan"
-        "; left: the account's subject is set aside, but 'had no questions' leaves a negation read as a "
-        "claim, and no medicine line stands beside it for [regimen_only]"
-    ),
-    "f124-dg-ho-meth-all-explained": (
-        "false pass: MA103 should refuse; 'were all explained to Jodie' (full width): as the plain form"
-    ),
-    "f124-ho-sert-pathway": (
-        "false pass: MA103 should refuse; 'the baby is to be managed in line with the trust's SSRI pathway, "
-        "feeding likewise': the baby's care deferred to a pathway, nothing left but the medicine continued"
-        "; left: 'in line with' names a standard an act follows ([pointer] keeps 'per the local "
-        "guideline' as an instruction) and 'is to be' is a claim; refusing it would need 'managed' read as no act"
-    ),
-    "f124-ho-dzp-carer-knows": (
-        "false pass: MA103 should refuse; 'The foster carer knows about withdrawal and sleep, so nothing further "
-        "is needed for the baby': a dismissal resting on what someone knows, no act for the baby"
-        "; left: the dismissal is set aside, but 'the foster carer knows about withdrawal and sleep, so' "
-        "is read as its reason (topic words); knowing read as no act needs care not to refuse 'knows the signs "
-        "and does the nights'"
-    ),
-    "f124-ho-cit-as-she-sees-fit": (
-        "false pass: MA103 should refuse; 'the midwife will keep an eye on things with the baby after birth as "
-        "she sees fit': the watch left to the midwife's choice, with no time, signs or threshold"
-        "; left: 'as she sees fit' is set aside, but 'will keep an eye on things with the baby after "
-        "birth' has a holder and a start, so it is not the vague watch (no one, no time, no threshold); 'things' "
-        "as an empty object is not read"
-    ),
-    "f124-ho-meth-full-picture": (
-        "false pass: MA103 should refuse; 'The baby's NAS scoring, her safe sleeping and feeding are in the hands "
-        "of the maternity team, who have the full picture': the baby's care handed to a team with no plan written"
-        "; left: 'in the hands of' is no hand-over deferral; tried as one, the subject set aside with it "
-        "ran back over one list piece only and left the baby's NAS scoring as content"
-    ),
-    "f124-ho-dzp-kept-in-mind": (
-        "false pass: MA103 should refuse; 'withdrawal is a possibility and sleep is a factor; these will be kept "
-        "in mind by all involved': labels and a hedge held by everyone, no act for the baby"
-        "; left: the labels ('is a possibility', 'is a factor') leave their topic words in the remainder "
-        "(set aside for claims only), and 'will be kept in mind' is a future passive, neither an account nor an "
-        "attention instruction"
-    ),
-    "f124-dg-ho-dzp-kept-in-mind": (
-        "false pass: MA103 should refuse; 'these will be kept in mind by all involved' (soft hyphens): as the "
-        "plain form"
-    ),
-    "f124-ho-lith-usual-precautions": (
-        "false pass: MA103 should refuse; 'Regarding the baby, the usual precautions apply, and feeding is her "
-        "choice': no review, level or feeding advice for a lithium-exposed baby"
-        "; left: 'usual' is set aside as a hedge but 'precautions apply' and 'feeding is her choice' are "
-        "present claims"
-    ),
+    # shorthand; hollow, deferred, dismissed and impossible records in each of issue 9's categories), with near misses:
+    # every wrong verdict it found has been fixed (the last, hand-overs that only name topics, by [regimen_only]
+    # handed_over)
     # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
     # postponed, suspended or disowned, conditions that never hold, another household's plan, contradictions with
     # the record's facts, impossible counts, units, dates and routes; a fifth disguised), with near misses

@@ -355,8 +355,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     Nor does the medicine's own line alone ("Lithium 800 mg nocte continues.", "Both continue.": its name, dose and
     times carried on) where every word said of the baby and the concerns is set aside: deferred, told as gone
     through or taken into account, a heading answered by a habit ("Baby: the usual.") or by nothing, a short part
-    that says only "likewise" after one set aside ([regimen_only]); a part naming a watch, a review, a feed or a
-    cot of its own, even in bare nouns ("Baby: paediatric review, formula feeds."), stands.
+    that says only "likewise" after one set aside ([regimen_only]), or handed over with no act, time or holder of
+    its own: said to be "covered in" or "in the hands of" another's plan or team, "managed in line with" a pathway,
+    "kept in mind" or "her choice", what someone "knows about", "the usual precautions apply" ([regimen_only]
+    handed_over; a conclusion with no line whose every topic is told as explained or so handed over is read the
+    same); a part naming a watch, a review, a feed or a cot of its own, even in bare nouns ("Baby: paediatric
+    review, formula feeds."), or a number ("72 hours of scoring ... are in the hands of the ward"), stands.
     Nor does a plan held by no one: what is given only to the record's reader ("you will need to ...", "the reader
     should ...", "whoever receives this letter should ...", "Recipient to action: ...", "please ensure ..." with no
     role after it; "you" and a request so only in a text addressed to no one by role or name), stated as a goal or

@@ -27,7 +27,7 @@ from ..concerns import (
     without_drug_actors,
     without_objectless,
 )
-from ..holders import misheld_conclusions
+from ..holders import misheld_conclusions, remote_conclusions
 from ..narrowed import without_never
 from ..night_care import night_care_to_the_sedated, night_care_to_the_sedated_partner
 from ..partner import (
@@ -207,7 +207,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     reminder of levels, a review) given to a relative or friend with no one answerable named beside it or holding
     the same thing elsewhere, to someone in a non-clinical job (a receptionist, the counter staff), to a child under
     16 (the baby's care or night feeds), or to the baby itself ("will tell us if there is a problem"); lifts, night
-    feeds by an adult and a call to the midwife stand ([holders]). Its own concerns are read generously there (the
+    feeds by an adult and a call to the midwife stand ([holders]). Nor is an act that needs the mother or baby in
+    the room (a scan, an examination, bloods) set at a phone or video contact ("will do the scan at her next phone
+    call"); a call about the act, its results by phone, or the act booked at a call stand ([holders] present_verbs,
+    present_acts, remote_contacts). Its own concerns are read generously there (the
     words of their items, the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and
     for any medicine the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights
     ([conclusion] in mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and
@@ -276,6 +279,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
                 "(expected who does it: the midwife, health visitor, paediatric team, GP, specialist team or foster "
                 "carer; family and friends may help beside them)",
                 held.path,
+            )
+    for remote in remote_conclusions(context.facts):
+        if remote.path in standing and all(off.path != remote.path for off in offs):
+            yield Problem(
+                f"{remote.subject} sets an act that needs the mother or baby present (a scan, an examination, bloods) "
+                "at a phone or video contact, where it cannot be carried out (expected where and by whom it is done: "
+                "the scan in fetal medicine, the examination or bloods at a visit or clinic)",
+                remote.path,
             )
     for off in offs:
         expected = "; ".join(_label(c) for c in off.raised)
