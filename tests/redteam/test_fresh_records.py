@@ -521,10 +521,6 @@ KNOWN_WRONG: dict[str, str] = {
         " (left: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
         " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
     ),
-    "f129-rg-dzp-lines-likewise": (
-        "false pass: MA103 should refuse; 'Pregabalin 150 mg twice a day likewise. Sleep, feeding and "
-        "withdrawal to be covered at the placement meeting': regimen lines, the baby deferred"
-    ),
     "f129-bw-meth-objectless": (
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
         "objectless act after a topic is the only withdrawal watch (left: the clause and its topic are set aside "
