@@ -406,10 +406,6 @@ KNOWN_WRONG: dict[str, str] = {
         "its own crib.' answers the partner's safe-sleep item by itself; whether a crib alone answers the nights "
         "beside a sedated father is the night-care reading's question, not the withdrawal's)"
     ),
-    "f131-st-meth-only-dose-stays": (
-        "false pass: MA122 should refuse; 'The baby's NAS scoring has been set aside. Methadone 60 mg ... is to "
-        "stay as it is': the watch set aside, only the dose staying"
-    ),
     "f131-lv-lith-twelve-weekly": (
         "false pass: MA017 should refuse; 'a level every week from 36 weeks, twelve in all': more weekly levels "
         "than weeks of pregnancy are left (left: no reader sets a count of weekly levels against the weeks from "
