@@ -418,10 +418,6 @@ KNOWN_WRONG: dict[str, str] = {
         "then reaches 24 weeks; refusing it means narrowing the bounds or the tolerance for trimesters, a data "
         "decision for the clinical lead, since a 26-week text under a service that counts from 27 would be refused)"
     ),
-    "f131-fc-fo-home-with-parents": (
-        "false pass: MA127 should refuse; 'On discharge the baby goes home with Kayleigh and her partner': the "
-        "record discharges the baby to a parent-and-baby foster placement"
-    ),
     "f131-fc-vo-due-march": (
         "false pass: MA011 should refuse; 'Unplanned pregnancy on sodium valproate, due in early March.': the EDD "
         "is 30 December (the same month in 'She is due in early March.' is refused) (left: [due_month] reads a "
