@@ -520,12 +520,6 @@ KNOWN_WRONG: dict[str, str] = {
         "passes too, as the base record's overall conclusion plans withdrawal observation on the postnatal ward: "
         "refusing needs an objectless clause read as a plan given to no one, a policy choice, not a missed reading)"
     ),
-    "f129-wd-quet-tuesday-no-year": (
-        "false pass: MA017 should refuse; 'The next visit is Tuesday 1 June.': in a record written on 28 May "
-        "2026, 1 June is a Monday (a weekday is checked only beside a date with its year; left: 1 June 2027 is a "
-        "Tuesday, so the text names a real day a year on, and choosing the nearest year needs the signing date "
-        "in the weekday reading)"
-    ),
     # fresh127: the adversary, twenty-third round (acts left in the passive or given to people who cannot do them,
     # plans cancelled, postponed, generic or disowned, conditions that never hold, another medicine's plan, the
     # record's facts contradicted, impossible counts, numbers, dates and routes, deferrals as questions, tables and
