@@ -424,20 +424,13 @@ KNOWN_WRONG: dict[str, str] = {
         "subject right before 'due'; here 'pregnancy' is parted from ', due in' by 'on sodium valproate', and a "
         "bare ', due in <month>' may be another thing's due date ('review, due in May'))"
     ),
-    "f131-fm-lith-pessaries": (
-        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night, as pessaries,': modified-release "
-        "tablets called pessaries, set off by commas ('800 mg at night as pessaries' is refused) (left: no "
-        "punctuation is among [conclusion] between, so the comma ends the name's reach, and ', as' after a comma "
-        "opens a reason (reasons_after_comma); reading ', as <form word>,' needs the form word told apart from a "
-        "reason's first word in administration.py)"
-    ),
-    "f131-fm-quet-patch": (
-        "false pass: MA131 should refuse; 'quetiapine 300 mg, as a skin patch put on at night': tablets worn as a "
-        "skin patch (left: as f131-fm-lith-pessaries, the comma after the dose ends the name's reach)"
-    ),
     "f131-nt-dzp-kayleigh-nights": (
         "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
-        "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer"
+        "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer (left: the reading"
+        " of nights given to the parent who takes the medicine by name (night_care.nights_to_the_medicated) stands"
+        " down where any clause stops, tapers or bounds a medicine, and here two do: 'a slow diazepam taper agreed"
+        " for the 6-week review', a taper still to come, and 'watch the baby ... until day 8', the baby's watch"
+        " bounded, not the medicine; refusing needs both told apart from a taper or bound of the medicine now)"
     ),
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
