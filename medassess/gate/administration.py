@@ -43,6 +43,8 @@ class RouteWords:
     giving_leads: frozenset[str] = frozenset()
     continuing: frozenset[str] = frozenset()
     continuing_particles: frozenset[str] = frozenset()
+    form_leads: frozenset[str] = frozenset()
+    form_followers: frozenset[str] = frozenset()
 
 
 _whole = functools.partial(alternation, none_before=r"\w.", none_after=r"\w/")
@@ -80,6 +82,8 @@ def route_words() -> RouteWords:
         giving_leads=frozenset(normalise(w) for w in raw["conclusion"].get("giving_leads", ())),
         continuing=frozenset(normalise(w) for w in raw["conclusion"].get("continuing", ())),
         continuing_particles=frozenset(normalise(w) for w in raw["conclusion"].get("continuing_particles", ())),
+        form_leads=frozenset(normalise(w) for w in raw["conclusion"].get("form_leads", ())),
+        form_followers=frozenset(normalise(w) for w in raw["conclusion"].get("form_followers", ())),
     )
 
 
@@ -193,15 +197,37 @@ def _reach_end(after: str) -> int:
     if first is None:
         return len(after)
     words = route_words()
-    if first.group().strip() == "," and words.giving:
+    if first.group().strip() == "," and (words.giving or words.form_leads):
         opening = _OPENING.match(after, first.end())
         if opening is not None and (opening[1] in words.giving or opening[1] in words.giving_leads):
             second = next(parts, None)
             return len(after) if second is None else second.start()
+        if opening is not None and opening[1] in words.form_leads:
+            second = next(parts, None)
+            end = len(after) if second is None else second.start()
+            if _form_told(after[opening.end() : end], words):
+                return end
     return first.start()
 
 
 _OPENING = re.compile(r"\s*([^\W\d_]+)")
+_ARTICLE = re.compile(r"\s*(?:a|an|the)\s+")
+
+
+def _form_told(clause: str, words: RouteWords) -> bool:
+    """Whether ``clause`` (what follows a form lead, "as", after a comma) is a form ("pessaries", "a skin patch put
+    on at night"): an article at most, a form word, then the clause's end or a word that tells how it is worn or
+    given (``form_followers``, ``after_form``, ``giving``, ``between``), not a reason's verb ("injections upset
+    her")."""
+    at = _ARTICLE.match(clause)
+    rest = clause[at.end() if at else 0 :].lstrip()
+    found = words.forms.match(rest)
+    if found is None:
+        return False
+    follower = _OPENING.match(rest, found.end())
+    if follower is None:
+        return not rest[found.end() :].strip()
+    return follower[1] in words.form_followers | words.after_form | words.giving | words.between
 
 
 def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: str) -> bool:

@@ -291,6 +291,16 @@ class Contradiction:
     """Whether sharing the baby's sleep allowed through negation ("there is no reason she should not co-sleep",
     "must not co-sleep, except at night") is read as its plain form
     (:func:`medassess.gate.negations.with_sleep_sharing_resolved`)."""
+    parents_named: re.Pattern[str] | None = None
+    """Where a parent's own name stands for the parents (``parents_named_after``: "goes home with Kayleigh and her
+    partner"): the words before it, a group for the name's place (:func:`with_parents_named`)."""
+    parents_named_as: str = ""
+    """What a parent's name is read as there ("her parents")."""
+    parents_naming: re.Pattern[str] | None = None
+    """A parent's own name as the subject right before the same words ("Kayleigh went home with her mother"): the
+    parent went, not the baby."""
+    parents_naming_as: str = ""
+    """What a parent's name is read as there (one of ``about_someone_else``: "she")."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -1778,7 +1788,52 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["babys_signs"]) if entry.get("babys_signs") else None,
         Phrases.of(entry["adult_owners"]) if entry.get("adult_owners") else None,
         bool(entry.get("sleep_sharing_resolved", False)),
+        _parents_named(entry.get("parents_named_after", ())),
+        str(entry.get("parents_named_as", "")),
+        _parents_naming(entry.get("parents_named_after", ())),
+        str(entry.get("parents_naming_as", "")),
     )
+
+
+def _parents_named(after: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern for the words of ``after`` (normalised, as whole words), then a word in the name's place."""
+    if not after:
+        return None
+    words = alternation(after, normalised=True, any_spaces=True)
+    return re.compile(rf"(?<![^\W_])((?:{words}) )([^\W\d_]+)(?![^\W_])")
+
+
+def _parents_naming(before: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern for a word in a name's place (a group), then the words of ``before`` (normalised, whole words)."""
+    if not before:
+        return None
+    words = alternation(before, normalised=True, any_spaces=True)
+    return re.compile(rf"(?<![^\W_])([^\W\d_]+)(?= (?:{words})(?![^\W_]))")
+
+
+def with_parents_named(text: str, c: Contradiction, names: frozenset[str]) -> str:
+    """``text`` normalised, with each parent's own name (one of ``names``, normalised words) that stands where
+    ``c`` reads a parent (:attr:`Contradiction.parents_named`: "goes home with Kayleigh") read as
+    :attr:`Contradiction.parents_named_as` ("goes home with her parents"), and each as the subject right before
+    those words (:attr:`Contradiction.parents_naming`: "Kayleigh went home with her mother") read as
+    :attr:`Contradiction.parents_naming_as`. Only there: a name elsewhere may be a word ("May", "Hope")."""
+    normalised = normalise(text)
+    if c.parents_named is None or c.parents_naming is None or not names:
+        return normalised
+    if not any(name in normalised for name in names):  # cheap: no parent named anywhere
+        return normalised
+    normalised = c.parents_naming.sub(lambda m: c.parents_naming_as if m.group(1) in names else m.group(0), normalised)
+    return c.parents_named.sub(
+        lambda m: m.group(1) + c.parents_named_as if m.group(2) in names else m.group(0), normalised
+    )
+
+
+def _parents_names(record: Record) -> frozenset[str]:
+    """The words of the mother's and the partner's given names, normalised."""
+    given = [*record.mother.name.given]
+    if record.partner is not None and record.partner.name is not None:
+        given += record.partner.name.given
+    return frozenset(w for part in given for w in tokens(part))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1802,7 +1857,8 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
         if c.on_record and c.given_by(value_at(record, c.item)):
             texts = [value_at(record, f) for f in c.fields]
             texts += [value_at(a, f) for a in record.assessments for f in c.on_record]
-            if any(isinstance(t, str) and c.said_otherwise_in(t) for t in texts):
+            names = _parents_names(record) if c.parents_named is not None else frozenset()
+            if any(isinstance(t, str) and c.said_otherwise_in(with_parents_named(t, c, names)) for t in texts):
                 yield ContradictedAnswer(-1, "", c)
     for c in found:
         for field in c.record_fields:

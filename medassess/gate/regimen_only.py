@@ -165,6 +165,27 @@ def _said(text: str, settings: GateSettings, words: _Words) -> str:
     return " . ".join(kept)
 
 
+def _without_list_heads(rest: str, normal: str, settings: GateSettings, words: _Words) -> str:
+    """``rest`` without the heads of a list torn from the clause set aside after them: in "sleep, feeding and
+    withdrawal to be covered at the meeting" the deferral's clause starts after the comma, so "sleep," is left
+    standing alone. A sentence whose last part (after a comma) is wholly set aside, and whose other parts only name
+    topics (at most `likewise_most_words` words each besides stop words, every one a topic word), goes with it."""
+    lexicon = settings.lexicon
+    stop = lexicon.stop_words
+    out = rest
+    for piece in _PIECE.finditer(rest):
+        parts = piece[0].split(",")
+        if len(parts) < 2 or parts[-1].strip() or not normal[piece.end() - len(parts[-1]) : piece.end()].strip():
+            continue
+        heads = [[w for w in _LETTER_WORD.findall(p) if w not in stop] for p in parts[:-1]]
+        if all(
+            head and len(head) <= words.likewise_most_words and all(_topic_word(w, lexicon) for w in head)
+            for head in heads
+        ):
+            out = out[: piece.start()] + " " * (piece.end() - piece.start()) + out[piece.end() :]
+    return out
+
+
 def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
     """Whether ``text`` (analysed as ``analysis``) decides only its medicine's own line ("Methadone 60 mg once
     daily continues.") and names the baby's care or the class's concerns only where they are set aside: in a
@@ -196,4 +217,5 @@ def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicine
     handed = _handed_over_spans(_blank_out(normal, spans), words)
     if not spans and not handed and rest == lined:
         return False  # no line, no account and no hand-over: what it says is judged by the other readings
-    return not _topics(_said(_blank_out(rest, handed), settings, words), settings, medicines)
+    said = _without_list_heads(_blank_out(rest, handed), normal, settings, words)
+    return not _topics(_said(said, settings, words), settings, medicines)

@@ -194,10 +194,29 @@ def _weekday_numbers() -> dict[str, int]:
     }
 
 
-def names_wrong_weekday(text: str) -> bool:
+def _yearless_days(m: re.Match[str], near: dt.date) -> list[dt.date]:
+    """The days a day and month named with no year (read by :func:`_named_dates`) may be: in the year before, of
+    or after ``near``, within ``[weekdays] yearless_within_days`` of it (mappings/calendar.toml)."""
+    groups = m.groupdict()
+    if "month" not in groups or groups["year"] is not None:
+        return []
+    readers = date_readers()
+    day = int(groups["digits"]) if groups["digits"] else readers.ordinals[groups["day"]]
+    month = readers.months[groups["month"]]
+    within = int(calendar_data()["weekdays"]["yearless_within_days"])
+    return [
+        dt.date(y, month, day)
+        for y in (near.year - 1, near.year, near.year + 1)
+        if _exists(day, month, y) and abs((dt.date(y, month, day) - near).days) <= within
+    ]
+
+
+def names_wrong_weekday(text: str, near: dt.date | None = None) -> bool:
     """Whether ``text`` writes a weekday right before a date with its year that falls on another weekday
-    ("Tuesday 12 March 2026", a Thursday), other than a date it marks as the wrong one being corrected. Judged on
-    the normalised text, so disguised text is judged like the plain."""
+    ("Tuesday 12 March 2026", a Thursday), other than a date it marks as the wrong one being corrected. With
+    ``near`` (the day the record was signed), a date named with no year ("Tuesday 1 June") is judged too: wrong
+    where the weekday is that of none of the days it may be near then (:func:`_yearless_days`). Judged on the
+    normalised text, so disguised text is judged like the plain."""
     plain = normalise(text)
     found = dates_in(plain)
     if not found:
@@ -207,12 +226,14 @@ def names_wrong_weekday(text: str) -> bool:
     numbers = _weekday_numbers()
     for m, exists in found:
         day = day_of(m) if exists else None
-        if day is None:
+        days = [day] if day is not None else _yearless_days(m, near) if exists and near is not None else []
+        if not days:
             continue
         weekday = before.search(plain, max(0, m.start() - 16), m.start())
         if weekday is None or weekday.end() != m.start():
             continue
-        if numbers[weekday.group("name") or weekday.group("word") or weekday.group("opened")] == day.weekday():
+        named = numbers[weekday.group("name") or weekday.group("word") or weekday.group("opened")]
+        if any(named == d.weekday() for d in days):
             continue
         if readers.corrected_before.search(plain, 0, weekday.start()) or readers.corrected_after.match(
             plain[m.end() :]

@@ -27,6 +27,9 @@ AS_A_FORM_IT_IS_NOT = [
     "The sertraline eye drops stay at one drop daily; the health visitor sees the baby at ten days.",
     # a possibility word in the reason given after it sets nothing aside
     "Sertraline 50 mg once daily as an ointment stays, because stopping might bring back her low mood.",
+    # the form set off by commas after the dose, alone or told with how it is worn
+    "Sertraline 50 mg each morning, as ear drops, is kept; the health visitor sees the baby at ten days.",
+    "Methadone 40 ml once daily, as a skin patch changed weekly, stays the same; the ward observes the baby.",
 ]
 AS_ITS_OWN_FORM = [
     "Methadone 40 ml once daily as the oral solution stays the same; the ward observes the baby for 3 days.",
@@ -38,6 +41,10 @@ AS_ITS_OWN_FORM = [
     "Sertraline 50 mg at night is kept; she uses ear drops for an old infection; the HV sees the baby.",
     "Sertraline 50 mg once daily as tablets stays, because stopping might bring back her low mood.",
     "Sertraline 50 mg as a skin patch could be tried since she vomits in the mornings; the HV sees the baby.",
+    # after a comma: its own form, and a reason whose subject is a form, with a verb of its own
+    "Sertraline 50 mg each morning, as tablets, is kept; the health visitor sees the baby at ten days.",
+    "Methadone 40 ml once daily stays the same, as injections frighten her; the ward observes the baby.",
+    "Sertraline 50 mg each morning is kept, as patches irritate her skin; the health visitor sees the baby.",
 ]
 
 
@@ -84,6 +91,7 @@ def _lithium_issues(text: str, name: str = "Lithium carbonate 400mg modified-rel
 MR_CALLED = [
     "Lithium (Camcolit) 600 mg nightly as suppositories is kept; levels are checked after the birth.",
     "Lithium 600 mg once a day as a pessary is kept; levels are checked after the birth.",
+    "Lithium (Camcolit) 600 mg nightly, as suppositories, is kept; levels are checked after the birth.",
 ]
 MR_OPEN = [
     "Lithium (Camcolit) 600 mg nightly as tablets is kept; levels are checked after the birth.",

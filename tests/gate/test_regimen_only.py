@@ -41,6 +41,10 @@ LINE_ONLY = [
     "Methadone 60 mg each morning carries on. The newborn's withdrawal and her feeding have been factored in.",
     "Methadone 60 mg once daily continues. Sertraline 100 mg daily likewise. The newborn's scoring, safe "
     "sleep and feeding have all been factored in.",
+    # a list of topics left to be gone over at a later occasion, its first item before the deferral's comma
+    "Methadone 60 mg once daily carries on. Scoring, the cot and breast milk to be addressed at the next "
+    "professionals meeting.",
+    "Methadone 60 mg once daily continues. The newborn's scoring and cot will be raised at the core group.",
 ]
 PLAN_BESIDE = [
     "Methadone 60 mg daily continues unchanged. Newborn: the usual 72 h of withdrawal scoring on the postnatal "
@@ -57,6 +61,13 @@ PLAN_BESIDE = [
     "72 hours; she breastfeeds; a cot by her bed, never the sofa.",
     "Methadone 60 mg once daily continues. Sertraline 100 mg daily likewise. The ward scores the newborn for "
     "withdrawal for 72 hours and the health visitor checks the cot and feeding at day 10.",
+    # "covered" by a doer holds the act; a list's head with its own plan after the comma stands
+    "Methadone 60 mg once daily carries on. Night feeds are to be covered by her sister while she is drowsy; the "
+    "ward scores the newborn for 72 hours.",
+    "Methadone 60 mg once daily continues. The ward scores the newborn for withdrawal for 72 hours, she "
+    "breastfeeds, the cot and the discharge date to be raised at the core group.",
+    "Methadone 60 mg once daily continues. Covered at the professionals meeting: the ward scores the newborn for "
+    "72 hours and she breastfeeds.",
 ]
 
 

@@ -1,7 +1,8 @@
 """MA017: a weekday written beside a full date must be the weekday that date falls on. "Thursday 12 March 2026"
 (a Thursday) is a day the reader can find; "Tuesday 12 March 2026" is two days at once, and the midwife or health
-visitor cannot tell which was meant. Only a date with its year is judged (without one, the weekday may be of
-another year's date), and a date marked as the wrong one being corrected is not."""
+visitor cannot tell which was meant. A date with its year is judged; one without it only against the day the record
+was signed (the weekday may be of another year's date, but not of one a year or more from the signing), and a
+date marked as the wrong one being corrected is not."""
 
 from __future__ import annotations
 
@@ -109,3 +110,50 @@ def test_a_weekday_abbreviation_is_no_past_telling_a_planned_visit_done() -> Non
     assert "MA017" not in conclusion_codes(METHADONE, plan)
     assert "MA017" not in conclusion_codes(METHADONE, inside_words(plan, "\u00ad", every=3))
     assert "MA017" in conclusion_codes(METHADONE, plan.replace("calls", "called"))
+
+
+# A date named with no year is read against the day the record was signed (found passing by the
+# hundred-and-twenty-ninth fresh corpus): it may be that day and month in the year before, of or after, within
+# [weekdays] yearless_within_days of the signing, and the weekday must be that of one of them. Signed on 2 March
+# 2026 (the example below): 11 March is a Wednesday; 17 November may be 2025's (a Monday) or 2026's (a Tuesday);
+# 1 December may be 2025's (a Monday) or 2026's (a Tuesday).
+_SIGNED = dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "review on Tuesday 11 March",
+        "the HV visits Thu. 11th March",
+        "bloods on Thurs the 11th of March",
+        "seen on Friday 17 November",
+    ],
+)
+def test_a_yearless_date_on_no_day_near_the_signing_is_found(text: str) -> None:
+    assert names_wrong_weekday(text, _SIGNED)
+    assert not names_wrong_weekday(text)  # without the signing date only a date with its year is judged
+    assert names_wrong_weekday(homoglyphs(text, "aeo"), _SIGNED)
+    assert names_wrong_weekday(inside_words(text, "\u200b", every=3), _SIGNED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "review on Wednesday 11 March",
+        "seen on Monday 17 November",  # last November's
+        "the next review is Tuesday 17 November",  # this November's
+        "planned for Tuesday 1 December",  # this December's; last December's was a Monday
+        "she was seen on Monday 19 January",  # this January's
+        "clinic every Tuesday; 11 March is the first",  # the weekday is not the date's
+    ],
+)
+def test_a_yearless_date_on_a_day_near_the_signing_is_not_found(text: str) -> None:
+    assert not names_wrong_weekday(text, _SIGNED)
+    assert not names_wrong_weekday(homoglyphs(text, "aeo"), _SIGNED)
+
+
+def test_a_yearless_wrong_weekday_in_a_conclusion_is_refused_and_the_right_one_stands() -> None:
+    assert "MA017" in conclusion_codes(METHADONE, f"{_PLAN}; her next review is on Tuesday 11 March.")
+    assert "MA017" not in conclusion_codes(METHADONE, f"{_PLAN}; her next review is on Wednesday 11 March.")
+    hidden = inside_words(f"{_PLAN}; her next review is on Tuesday 11 March.", "\u00ad", every=3)
+    assert "MA017" in conclusion_codes(METHADONE, hidden)

@@ -167,6 +167,11 @@ WITHDRAWN_ANSWERS = [
     "breastfeed.",
     "Methadone carries on at 60 mg daily. The neonatal abstinence watch was abandoned as the unit closed, with no "
     "new arrangement. She keeps the infant in its own cot and is encouraged to breastfeed.",
+    # the plan named and put away bare ("set aside", "put aside"), nothing said in its place or why
+    "The infant's three-day abstinence checks on the unit have been put aside. Methadone carries on at 60 mg daily. "
+    "She keeps the infant in its own cot and is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily; the unit's abstinence watch for the infant was set aside. She keeps the "
+    "infant in its own cot and is encouraged to breastfeed.",
 ]
 STANDING_ANSWERS = [
     # stepping out of one part, the rest standing
@@ -222,6 +227,12 @@ STANDING_ANSWERS = [
     "Methadone carries on at 60 mg daily and the unit scores the infant for abstinence for three days. The day-5 "
     "home visit was shelved because she stays on the unit, and no other visit is needed. She keeps the infant in "
     "its own cot and is encouraged to breastfeed.",
+    # put away with its replacement; time set aside for a plan is no withdrawal
+    "The infant's two-day abstinence checks have been set aside in favour of four days of scores on the unit. "
+    "Methadone carries on at 60 mg daily. She keeps the infant in its own cot and is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily. An hour has been set aside at the day-5 visit for the health visitor to "
+    "score the infant for abstinence; the unit scores it for three days first. She keeps the infant in its own cot "
+    "and is encouraged to breastfeed.",
 ]
 
 

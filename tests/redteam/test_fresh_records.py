@@ -535,10 +535,6 @@ KNOWN_WRONG: dict[str, str] = {
         "its own crib.' answers the partner's safe-sleep item by itself; whether a crib alone answers the nights "
         "beside a sedated father is the night-care reading's question, not the withdrawal's)"
     ),
-    "f131-st-meth-only-dose-stays": (
-        "false pass: MA122 should refuse; 'The baby's NAS scoring has been set aside. Methadone 60 mg ... is to "
-        "stay as it is': the watch set aside, only the dose staying"
-    ),
     "f131-lv-lith-twelve-weekly": (
         "false pass: MA017 should refuse; 'a level every week from 36 weeks, twelve in all': more weekly levels "
         "than weeks of pregnancy are left (left: no reader sets a count of weekly levels against the weeks from "
@@ -551,30 +547,19 @@ KNOWN_WRONG: dict[str, str] = {
         "then reaches 24 weeks; refusing it means narrowing the bounds or the tolerance for trimesters, a data "
         "decision for the clinical lead, since a 26-week text under a service that counts from 27 would be refused)"
     ),
-    "f131-fc-fo-home-with-parents": (
-        "false pass: MA127 should refuse; 'On discharge the baby goes home with Kayleigh and her partner': the "
-        "record discharges the baby to a parent-and-baby foster placement"
-    ),
     "f131-fc-vo-due-march": (
         "false pass: MA011 should refuse; 'Unplanned pregnancy on sodium valproate, due in early March.': the EDD "
         "is 30 December (the same month in 'She is due in early March.' is refused) (left: [due_month] reads a "
         "subject right before 'due'; here 'pregnancy' is parted from ', due in' by 'on sodium valproate', and a "
         "bare ', due in <month>' may be another thing's due date ('review, due in May'))"
     ),
-    "f131-fm-lith-pessaries": (
-        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night, as pessaries,': modified-release "
-        "tablets called pessaries, set off by commas ('800 mg at night as pessaries' is refused) (left: no "
-        "punctuation is among [conclusion] between, so the comma ends the name's reach, and ', as' after a comma "
-        "opens a reason (reasons_after_comma); reading ', as <form word>,' needs the form word told apart from a "
-        "reason's first word in administration.py)"
-    ),
-    "f131-fm-quet-patch": (
-        "false pass: MA131 should refuse; 'quetiapine 300 mg, as a skin patch put on at night': tablets worn as a "
-        "skin patch (left: as f131-fm-lith-pessaries, the comma after the dose ends the name's reach)"
-    ),
     "f131-nt-dzp-kayleigh-nights": (
         "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
-        "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer"
+        "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer (left: the reading"
+        " of nights given to the parent who takes the medicine by name (night_care.nights_to_the_medicated) stands"
+        " down where any clause stops, tapers or bounds a medicine, and here two do: 'a slow diazepam taper agreed"
+        " for the 6-week review', a taper still to come, and 'watch the baby ... until day 8', the baby's watch"
+        " bounded, not the medicine; refusing needs both told apart from a taper or bound of the medicine now)"
     ),
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
@@ -650,22 +635,12 @@ KNOWN_WRONG: dict[str, str] = {
         " (left: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
         " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
     ),
-    "f129-rg-dzp-lines-likewise": (
-        "false pass: MA103 should refuse; 'Pregabalin 150 mg twice a day likewise. Sleep, feeding and "
-        "withdrawal to be covered at the placement meeting': regimen lines, the baby deferred"
-    ),
     "f129-bw-meth-objectless": (
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
         "objectless act after a topic is the only withdrawal watch (left: the clause and its topic are set aside "
         "as meant, leaving this conclusion silent on the baby; the same conclusion with no baby sentence at all "
         "passes too, as the base record's overall conclusion plans withdrawal observation on the postnatal ward: "
         "refusing needs an objectless clause read as a plan given to no one, a policy choice, not a missed reading)"
-    ),
-    "f129-wd-quet-tuesday-no-year": (
-        "false pass: MA017 should refuse; 'The next visit is Tuesday 1 June.': in a record written on 28 May "
-        "2026, 1 June is a Monday (a weekday is checked only beside a date with its year; left: 1 June 2027 is a "
-        "Tuesday, so the text names a real day a year on, and choosing the nearest year needs the signing date "
-        "in the weekday reading)"
     ),
     # fresh127: the adversary, twenty-third round (acts left in the passive or given to people who cannot do them,
     # plans cancelled, postponed, generic or disowned, conditions that never hold, another medicine's plan, the

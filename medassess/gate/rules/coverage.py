@@ -729,8 +729,9 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     as the only feeding ("she will formula feed from birth", "exclusive bottle feeding"; not a top-up, mixed or
     expressed milk, a condition or her choice). Nor does a conclusion put the baby, or its sleep, at home with
     the parents where the record discharges it to a foster placement or foster carer ("sleeps ... at home with
-    her parents", "went home with her grandmother"; not a plan for after the placement, a hope, a condition or a
-    negation of the place), nor keep it on the
+    her parents", "went home with her grandmother", "goes home with Rhiannon and his father", a parent's own
+    given name read as the parents; not a plan for after the placement, a hope, a condition, the placement as
+    where they go, the parent named as the one going, or a negation of the place), nor keep it on the
     neonatal unit where the sleeping arrangements were seen at home ("still on the neonatal unit"; not the past
     or a condition). No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
     medicine list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped

@@ -251,7 +251,8 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     injection" or "citalopram inhaler, two puffs" for tablets, "sertraline 100 mg IV"), and a route word after a
     form word and "given by", "via" or "administered" ("diazepam tablets given by intramuscular injection"), or,
     with no form word, after a verb of giving past the dose ("sertraline 100 mg daily continues, given by
-    intramuscular injection"); a
+    intramuscular injection"), or set off by commas after the dose ("800 mg at night, as pessaries,", not a
+    reason with a verb of its own, ", as injections upset her"); a
     form word is read as the route its form is given by, and as a form the listed product cannot be called
     ("methadone suppositories" or "pessaries" for an oral solution, which may be given rectally but is never a
     suppository; tablets stay open, [not-called]). A sentence that speaks of a possibility, an option or a switch

@@ -726,7 +726,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     abbreviation (in figures, with or without "st", "nd", "rd" or "th", or in ordinal words), in either order; a
     range of days with its year ("3-6 June 2025") by its last day. A weekday written right before a date with its
     year must be the one the date falls on ("Tuesday 12 March 2026" is refused: 12 March 2026 is a Thursday; the
-    weekday names and abbreviations are in mappings/calendar.toml, [weekdays]). An event of the baby's age written
+    weekday names and abbreviations are in mappings/calendar.toml, [weekdays]); one before a date with no year
+    ("Tuesday 1 June") must be the weekday of that day and month in some year whose date lies within
+    yearless_within_days of the day the record was signed. An event of the baby's age written
     right before its date ("the baby's 6-week check on ...", "until day 8, ...", "at 6 weeks of age, on ...", "HV
     visits to 8 weeks, the last on ...") must fall where that age puts it: no earlier than that age after the birth
     (the delivery date; before it, the last day the record has her pregnant, and no earlier than 34 weeks: a plan
@@ -841,7 +843,7 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "February only in a leap year)",
                 path,
             )
-        elif names_wrong_weekday(text):
+        elif names_wrong_weekday(text, signed):
             yield Problem(
                 "the text names a weekday that the date beside it does not fall on (expected the weekday of that "
                 "date, or the date that was meant)",
@@ -950,7 +952,7 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "has, and 29 February only in a leap year)",
                 where,
             )
-        elif names_wrong_weekday(route.description):
+        elif names_wrong_weekday(route.description, signed):
             yield Problem(
                 "the hand-over names a weekday that the date beside it does not fall on (expected the weekday of "
                 "that date, or the date that was meant)",
