@@ -27,6 +27,10 @@ AS_A_FORM_IT_IS_NOT = [
     "The sertraline eye drops stay at one drop daily; the health visitor sees the baby at ten days.",
     # a possibility word in the reason given after it sets nothing aside
     "Sertraline 50 mg once daily as an ointment stays, because stopping might bring back her low mood.",
+    # a verb of giving between the dose and "as"
+    "Sertraline 50 mg given as eye drops at night is kept; the health visitor sees the baby at ten days.",
+    "Methadone 40 ml given as ear drops once daily stays the same; the ward observes the baby for 3 days.",
+    "Sertraline 50 mg taken as ear drops each night is kept; the health visitor sees the baby at ten days.",
 ]
 AS_ITS_OWN_FORM = [
     "Methadone 40 ml once daily as the oral solution stays the same; the ward observes the baby for 3 days.",
@@ -38,6 +42,8 @@ AS_ITS_OWN_FORM = [
     "Sertraline 50 mg at night is kept; she uses ear drops for an old infection; the HV sees the baby.",
     "Sertraline 50 mg once daily as tablets stays, because stopping might bring back her low mood.",
     "Sertraline 50 mg as a skin patch could be tried since she vomits in the mornings; the HV sees the baby.",
+    "Sertraline 50 mg taken as tablets at night is kept; the health visitor sees the baby at ten days.",
+    "Methadone 40 ml once daily, given as the oral solution, stays the same; the ward observes the baby.",
 ]
 
 

@@ -329,14 +329,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'Her last lithium level, taken in April, was 11.5 mmol/L': a lithium "
         "level no living person has, told as a past result"
     ),
-    "f134-dt-quet-every-four-twelve": (
-        "false pass: MA017 should refuse; 'feeds every four hours, twelve times a day': a four-hour interval allows "
-        "six a day; the interval written in words"
-    ),
-    "f134-dt-po-paracetamol-total": (
-        "false pass: MA130 should refuse; '1 g up to four times a day, 7 g a day in all': a day's total above four "
-        "doses of 1 g, after 'up to'"
-    ),
     "f134-cp-meth-first-child-only": (
         "false pass: MA124 should refuse; 'Everything for the baby will be done exactly as it was for her first "
         "child in 2022': the baby's whole care given only as a copy of another child's"
@@ -350,10 +342,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f134-hd-fo-visits-stopped": (
         "false pass: MA122 should refuse; 'the HV's late-withdrawal visits were stopped on 12 June and no one has "
         "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place"
-    ),
-    "f134-fm-cit-ear-drops": (
-        "false pass: MA131 should refuse; 'Citalopram 20 mg given as ear drops each morning': citalopram tablets by "
-        "an ear route, with 'given' between the dose and 'as'"
     ),
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
