@@ -291,7 +291,7 @@ class Contradiction:
     """Whether sharing the baby's sleep allowed through negation ("there is no reason she should not co-sleep",
     "must not co-sleep, except at night") is read as its plain form
     (:func:`medassess.gate.negations.with_sleep_sharing_resolved`)."""
-    parents_named: re.Pattern[str] | None = None
+    parents_named_at: re.Pattern[str] | None = None
     """Where a parent's own name stands for the parents (``parents_named_after``: "goes home with Kayleigh and her
     partner"): the words before it, a group for the name's place (:func:`with_parents_named`)."""
     parents_named_as: str = ""
@@ -301,6 +301,13 @@ class Contradiction:
     parent went, not the baby."""
     parents_naming_as: str = ""
     """What a parent's name is read as there (one of ``about_someone_else``: "she")."""
+    babies: frozenset[str] = frozenset()
+    """Words for the baby that, after the last of :attr:`about_someone_else` before the words that say it, make the
+    baby their subject again ("they make the mother drowsy, so the baby sleeps at home with her parents")."""
+    parents_named: bool = False
+    """For an answer of the whole record: whether the parents' own given names are read as who they are ("mother",
+    "partner") before the text is read, so that a parent named is as much someone else as "she" or "the mother"
+    (:func:`_as_parents`: "Kayleigh went home with her aunt" is the mother's trip, not the baby's)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -414,7 +421,7 @@ class Contradiction:
             before = joined[: found.start()].split()
             subject = max((i for i, w in enumerate(before) if w in self.the_medicine), default=-1)
             before = before[subject + 1 :]
-            if not self.about_someone_else.found_in(before) and not (
+            if not self._about_someone_else(before) and not (
                 self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
             ) and not (self.other_medicines and own and _another_medicine(before, own)) and not (
                 own and self._attributed_elsewhere(joined[found.end() :], clause, own)
@@ -423,6 +430,17 @@ class Contradiction:
             ) and not self._a_babys_sign(clause, joined[: found.start()], joined[found.end() :]):
                 return True
         return False
+
+    def _about_someone_else(self, before: list[str]) -> bool:
+        """Whether ``before`` (the clause's words before the words that say it) names someone else as their
+        subject: one of :attr:`about_someone_else`, with none of :attr:`babies` after the last of them."""
+        if not self.about_someone_else.found_in(before):
+            return False
+        if not self.babies:
+            return True
+        joined = " ".join(before)
+        last = max((m.end() for m in self.about_someone_else.pattern.finditer(joined)), default=0)
+        return self.babies.isdisjoint(joined[last:].split())
 
     def _a_babys_sign(self, clause: Sequence[str], before: str, after: str) -> bool:
         """Whether the words that say it, between ``before`` and ``after``, are listed ("and", "or") beside one of
@@ -1792,6 +1810,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         str(entry.get("parents_named_as", "")),
         _parents_naming(entry.get("parents_named_after", ())),
         str(entry.get("parents_naming_as", "")),
+        frozenset(w for a in entry.get("babies", ()) for w in tokens(a)),
+        bool(entry.get("parents_named", False)),
     )
 
 
@@ -1813,17 +1833,17 @@ def _parents_naming(before: Sequence[str]) -> re.Pattern[str] | None:
 
 def with_parents_named(text: str, c: Contradiction, names: frozenset[str]) -> str:
     """``text`` normalised, with each parent's own name (one of ``names``, normalised words) that stands where
-    ``c`` reads a parent (:attr:`Contradiction.parents_named`: "goes home with Kayleigh") read as
+    ``c`` reads a parent (:attr:`Contradiction.parents_named_at`: "goes home with Kayleigh") read as
     :attr:`Contradiction.parents_named_as` ("goes home with her parents"), and each as the subject right before
     those words (:attr:`Contradiction.parents_naming`: "Kayleigh went home with her mother") read as
     :attr:`Contradiction.parents_naming_as`. Only there: a name elsewhere may be a word ("May", "Hope")."""
     normalised = normalise(text)
-    if c.parents_named is None or c.parents_naming is None or not names:
+    if c.parents_named_at is None or c.parents_naming is None or not names:
         return normalised
     if not any(name in normalised for name in names):  # cheap: no parent named anywhere
         return normalised
     normalised = c.parents_naming.sub(lambda m: c.parents_naming_as if m.group(1) in names else m.group(0), normalised)
-    return c.parents_named.sub(
+    return c.parents_named_at.sub(
         lambda m: m.group(1) + c.parents_named_as if m.group(2) in names else m.group(0), normalised
     )
 
@@ -1857,8 +1877,10 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
         if c.on_record and c.given_by(value_at(record, c.item)):
             texts = [value_at(record, f) for f in c.fields]
             texts += [value_at(a, f) for a in record.assessments for f in c.on_record]
-            names = _parents_names(record) if c.parents_named is not None else frozenset()
-            if any(isinstance(t, str) and c.said_otherwise_in(with_parents_named(t, c, names)) for t in texts):
+            names = _parents_names(record) if c.parents_named_at is not None else frozenset()
+            named = _parents_given_names(record) if c.parents_named else None
+            texts = [_as_parents(with_parents_named(t, c, names), named) if isinstance(t, str) else t for t in texts]
+            if any(isinstance(t, str) and c.said_otherwise_in(t) for t in texts):
                 yield ContradictedAnswer(-1, "", c)
     for c in found:
         for field in c.record_fields:
@@ -1894,6 +1916,30 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
                 if any(_says_otherwise_of(assessment, c, i, text) for i in readings):
                     yield ContradictedAnswer(index, assessment.id, c, field)
                     break
+
+
+def _parents_given_names(record: Record) -> re.Pattern[str] | None:
+    """The mother's and the partner's given names (normalised, of at least 2 letters; the partner's only where not
+    also the mother's) as one pattern of whole words whose group names who they are; family names are left out, as
+    the baby may carry them too. None where no name is given."""
+    mothers = {n for part in record.mother.name.given if len(n := normalise(part).strip()) >= 2}
+    partners: set[str] = set()
+    if record.partner is not None and record.partner.name is not None:
+        partners = {n for part in record.partner.name.given if len(n := normalise(part).strip()) >= 2} - mothers
+    groups = [
+        rf"(?P<{who}>{'|'.join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))})"
+        for who, names in (("mother", mothers), ("partner", partners))
+        if names
+    ]
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(groups)})(?![^\W_])") if groups else None
+
+
+def _as_parents(text: str, named: re.Pattern[str] | None) -> str:
+    """``text`` normalised, each of the parents' given names read as who they are ("mother", "partner")."""
+    normalised = normalise(text)
+    if named is None:
+        return normalised
+    return named.sub(lambda m: str(m.lastgroup), normalised)
 
 
 def _contradicts(assessment: Assessment, c: Contradiction, own: frozenset[str]) -> bool:

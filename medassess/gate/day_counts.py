@@ -51,8 +51,12 @@ def _counts() -> _Counts:
     number = rf"(?:\d+(?:\.\d+)?|{alternation(numbers)})"
     a_day = raw["interval_a_day"]
     gap = rf"(?:[\s,;:()-]+[a-z']+){{0,{int(a_day['gap_words'])}}}[\s,;:()-]+"
+    # The interval in digits or number words ("every four hours", "four-hourly"): found passing by the
+    # hundred-and-thirty-fourth fresh corpus (f134-dt-quet-every-four-twelve).
+    words = alternation({k: v for k, v in numbers.items() if v <= 24})
     interval = (
-        r"(?:every|each)\s+(?P<every>\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(?P<hourly>\d{1,2})\s*-?\s*(?:hourly|hrly)\b"
+        rf"(?:every|each)\s+(?P<every>\d{{1,2}}|{words})\s*(?:hours?|hrs?|h)\b"
+        rf"|\b(?P<hourly>\d{{1,2}}|{words})\s*-?\s*(?:hourly|hrly)\b"
     )
     per = raw["per_unit"]
     span = raw["restated_span"]
@@ -139,7 +143,7 @@ def _too_many_a_day(s: str, r: _Counts) -> bool:
     """An interval in hours and a count a day after it that the day cannot hold ("every 4 hours, twelve times a
     day"): more than 24 over the interval, and ``spare`` more."""
     for m in r.interval_a_day.finditer(s):
-        every = float(m["every"] or m["hourly"])
+        every = _number(m["every"] or m["hourly"], r.numbers) or 0.0
         count = _number(m["count"], r.numbers)
         # The gap may take the approximating word itself ("every 3 hours, about ten times a day"): read what
         # stands right before the count too.

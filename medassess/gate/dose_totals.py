@@ -26,6 +26,9 @@ class _Told:
     tolerance: float
     at_most: re.Pattern[str]
     """A bound right before a dose's amount ("up to 150 mg"): the dose is its most, and the total may be less."""
+    bounded_times: re.Pattern[str]
+    """A bound right after a dose's amount, before how often ("1 g up to four times a day"): the count is its most,
+    and the total may be less, never more."""
 
 
 @functools.cache
@@ -42,6 +45,7 @@ def _told() -> _Told:
         ),
         float(told["tolerance"]),
         re.compile(rf"(?<!\w)(?:{alternation(told['at_most'], normalised=True)})\s*$"),
+        re.compile(rf"\s*(?:{alternation(told['at_most'], normalised=True)})(?!\w)"),
     )
 
 
@@ -56,7 +60,8 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
     words = dose_words()
     found = list(words.amount.finditer(plain))
     for dose, total in itertools.pairwise(found):
-        several = words.times_after.match(plain, dose.end())
+        bound = told.bounded_times.match(plain, dose.end())
+        several = words.times_after.match(plain, dose.end() if bound is None else bound.end())
         if several is None or not told.gap.match(plain[several.end() : total.start()]):
             continue
         if told.total.match(plain, total.end()) is None:
@@ -72,6 +77,8 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
         expected = each[1] * words.times_a_day[several.group().strip()]
         if day[1] < expected and told.at_most.search(plain, max(0, dose.start() - 40), dose.start()):
             continue  # "up to 150 mg twice a day, 200 mg in total": a total within its most
+        if bound is not None and day[1] <= expected * (1 + told.tolerance):
+            continue  # "1 g up to four times a day, 3 g a day in all": a total within its most
         if abs(day[1] - expected) > told.tolerance * expected:
             return True
     return False

@@ -117,11 +117,19 @@ def route_tables() -> RouteTables:
 
 
 def _held_pending(manual: dict[str, Any]) -> re.Pattern[str] | None:
-    """A note still to confirm (longest first), then one of the holder's links and a holder: a word of letters
-    after at most an article or a possessive, not one of ``pending_not_holders``."""
-    notes, links, not_holders = (
+    """Notes still to confirm (longest first; several in a row, "address TBC, to be confirmed"), then either one of
+    the holder's links and a holder (a word of letters after at most an article or a possessive, not one of
+    ``pending_not_holders``), or one of ``pending_holder_conditions``, such a holder (and up to two more words of
+    its name: "the placement team") and one of ``pending_holder_acts`` ("once the placement team confirms")."""
+    notes, links, not_holders, conditions, acts = (
         [normalise(str(p)) for p in manual.get(key, ())]
-        for key in ("held_pending_notes", "pending_holder_links", "pending_not_holders")
+        for key in (
+            "held_pending_notes",
+            "pending_holder_links",
+            "pending_not_holders",
+            "pending_holder_conditions",
+            "pending_holder_acts",
+        )
     )
     if not notes or not links:
         return None
@@ -130,10 +138,13 @@ def _held_pending(manual: dict[str, Any]) -> re.Pattern[str] | None:
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
     refused = rf"(?!(?:{alternation(not_holders)})(?!\w))" if not_holders else ""
-    return re.compile(
-        rf"(?<!\w)(?:{alternation(notes)})\s+(?:{alternation(links)})\s+(?:(?:the|her|his|their|our|a|an)\s+)?"
-        rf"{refused}[^\W\d_]{{2,}}"
-    )
+    holder = rf"(?:(?:the|her|his|their|our|a|an)\s+)?{refused}[^\W\d_]{{2,}}"
+    held = rf"(?:{alternation(links)})\s+{holder}"
+    if conditions and acts:
+        named = rf"{holder}(?:\s+{refused}[^\W\d_]{{2,}}){{0,2}}?"
+        held += rf"|(?:{alternation(conditions)})\s+{named}\s+(?:{alternation(acts)})(?!\w)"
+    note = rf"(?:{alternation(notes)})"
+    return re.compile(rf"(?<!\w){note}(?:\s*,?\s*{note})*\s*,?\s+(?:{held})")
 
 
 def _one_character_repeated(value: str) -> bool:

@@ -26,6 +26,9 @@ CANNOT_BE = [
     "Observations of the newborn 6-hourly, ten times a day, on the postnatal ward.",
     "The infant is scored every 3 hours, 12 times daily, until discharge.",
     "Feeds every 3 hours, ten times a day.",
+    # the interval in number words
+    "The infant is weighed and fed every three hours, eleven times daily.",
+    "Observations of the newborn six-hourly, 9 times a day, on the postnatal ward.",
     "Abstinence scoring on the ward for three days, 26 hours a day.",
     "The foster carer is with the infant 9 days a week for the first month.",
     "The newborn is observed for 24 hours, i.e. four days, before going home.",
@@ -55,6 +58,8 @@ CAN_BE = [
     "Her care package continues after the birth, four visits a day from the agency carers.",
     "The baby sleeps about 16 hours a day.",
     "Scores every 4 hours, six times a day, for 72 hours.",
+    "The infant is weighed and fed every three hours, eight times daily.",
+    "Observations of the newborn six-hourly, four times a day, on the postnatal ward.",
 ]
 
 

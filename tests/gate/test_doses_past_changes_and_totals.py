@@ -57,6 +57,8 @@ TOTAL_AGAINST_ITS_DOSE = [
     # a dose told as its most ("up to") still bounds the day: a total above it times the count cannot be
     "Gabapentin up to 300 mg three times daily, 1.2 g a day altogether, is kept on.",
     "Levetiracetam no more than 500 mg twice a day, 1.5 g in total, carries on.",
+    # the count told as its most ("up to three times"): a total above the dose times it cannot be
+    "Ibuprofen 400 mg up to three times a day, 2 g a day in all, for her back pain.",
 ]
 TOTAL_OF_ITS_DOSE = [
     "Levetiracetam 750 mg twice daily, 1.5 g in total, goes on through pregnancy.",
@@ -66,6 +68,8 @@ TOTAL_OF_ITS_DOSE = [
     "Gabapentin up to 300 mg three times daily, 600 mg a day altogether, is kept on.",
     "Levetiracetam no more than 500 mg twice a day, 800 mg in total, carries on.",
     "Quetiapine at most 50 mg twice a day (75 mg a day in all) goes on.",
+    "Ibuprofen 400 mg up to three times a day, 800 mg a day in all, for her back pain.",
+    "Ibuprofen 400 mg no more than three times a day, 1.2 g in total.",
     "Levetiracetam 1 g a day in two doses continues.",
     "Lamotrigine 100 mg twice daily; the total exposure over pregnancy is discussed.",
 ]

@@ -30,6 +30,10 @@ AS_A_FORM_IT_IS_NOT = [
     # the form set off by commas after the dose, alone or told with how it is worn
     "Sertraline 50 mg each morning, as ear drops, is kept; the health visitor sees the baby at ten days.",
     "Methadone 40 ml once daily, as a skin patch changed weekly, stays the same; the ward observes the baby.",
+    # a verb of giving between the dose and "as"
+    "Sertraline 50 mg given as eye drops at night is kept; the health visitor sees the baby at ten days.",
+    "Methadone 40 ml given as ear drops once daily stays the same; the ward observes the baby for 3 days.",
+    "Sertraline 50 mg taken as ear drops each night is kept; the health visitor sees the baby at ten days.",
 ]
 AS_ITS_OWN_FORM = [
     "Methadone 40 ml once daily as the oral solution stays the same; the ward observes the baby for 3 days.",
@@ -45,6 +49,8 @@ AS_ITS_OWN_FORM = [
     "Sertraline 50 mg each morning, as tablets, is kept; the health visitor sees the baby at ten days.",
     "Methadone 40 ml once daily stays the same, as injections frighten her; the ward observes the baby.",
     "Sertraline 50 mg each morning is kept, as patches irritate her skin; the health visitor sees the baby.",
+    "Sertraline 50 mg taken as tablets at night is kept; the health visitor sees the baby at ten days.",
+    "Methadone 40 ml once daily, given as the oral solution, stays the same; the ward observes the baby.",
 ]
 
 

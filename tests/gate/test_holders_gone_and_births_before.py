@@ -27,6 +27,7 @@ GONE = [
     "retired.",
     "Tom Reeve, who has left the practice, will check the crib at the first home visit.",
     "and the crib is inspected by her health visitor, who left in the spring.",
+    "the infant's cot is checked by Mr Hale, the health visitor who has retired from the trust.",
 ]
 STAYING = [
     "the newborn will be observed for abstinence over three days by the midwife who replaced Priya Shah.",
@@ -34,6 +35,9 @@ STAYING = [
     "The health visitor, who took over from a colleague who retired in June, will check the crib.",
     "Tom Reeve, who has left the decision to the GP, will check the crib at the first home visit.",
     "The crib is inspected by her health visitor, who has now handed over to a colleague.",
+    "Her midwife, who has left the trust, is covered by Sam Ode, midwife, who observes the newborn for abstinence.",
+    "Tom Reeve, who has retired, is being covered by the locum health visitor, who checks the crib.",
+    "Ann Cole, who has left the team, has a deputy: the crib is checked by Ann's caseload holder, who took her place.",
 ]
 
 
@@ -111,6 +115,9 @@ REFUSED = [
     (METHADONE, "Methadone carries on at 60 mg. Only if she comes off methadone right away does the ward observe "
      "the newborn for abstinence over three days. Breast milk encouraged; no sofa sleeping as methadone makes her "
      "drowsy, and the health visitor inspects the crib."),
+    (METHADONE, "Methadone carries on at 60 mg. The newborn will be observed for abstinence over three days by "
+     "Dr Lowe, who has retired from the unit. Breast milk encouraged; no sofa sleeping as methadone makes her "
+     "drowsy, and the health visitor inspects the crib."),
 ]
 PASSED = [
     (METHADONE, "Methadone carries on at 60 mg. The newborn will be observed for abstinence over three days by the "
@@ -125,6 +132,9 @@ PASSED = [
     (METHADONE, "Methadone carries on at 60 mg. If she comes off methadone right away, the drug service restarts "
      "it, and the ward observes the newborn for abstinence over three days. Breast milk encouraged; no sofa "
      "sleeping as methadone makes her drowsy, and the health visitor inspects the crib."),
+    (SEDATIVES, "Diazepam and pregabalin continue; she is drowsy, so never a shared bed, sofa or chair, and the "
+     "foster carer does the nights. Her health visitor, who has moved on, is covered by Lee Park, health visitor, "
+     "who watches the infant for late withdrawal to day 8."),
 ]
 
 

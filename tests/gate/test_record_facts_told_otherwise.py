@@ -43,6 +43,9 @@ _HEAD = (
 FEEDS_OTHERWISE = [
     _HEAD + "Mum breastfeeds him every three hours in the day.",
     _HEAD + "The infant is breastfed in the daytime by his mother.",
+    # told as today's feeding, "now" no change of it
+    _HEAD + "She now feeds him at the breast on the ward, four-hourly.",
+    _HEAD + "His mother is breastfeeding; her sister brings the bottles for the nights.",
 ]
 FEEDS_AS_RECORDED = [
     _HEAD + "Breastfeeding was stopped on day 2 and he is now formula fed.",
@@ -50,6 +53,9 @@ FEEDS_AS_RECORDED = [
     _HEAD + "A mother who breastfeeds on pregabalin would need the infant watched for drowsiness.",
     _HEAD + "If she breastfeeds later, the health visitor reviews the plan.",
     _HEAD + "She still breastfeeds her toddler at bedtime; the infant has formula only.",
+    # another woman breastfeeding, her own baby
+    _HEAD + "Her cousin, who is breastfeeding, takes a night bottle now and then.",
+    _HEAD + "A neighbour breastfeeds her own baby and comes round to help with bottles.",
 ]
 PLACED_OTHERWISE = [
     _HEAD + "On Tuesday the infant went home with his grandparents, who now do the nights.",
@@ -57,6 +63,9 @@ PLACED_OTHERWISE = [
     # the same relatives by their other names
     _HEAD + "Last week the infant went home with his gran, who now does every feed.",
     _HEAD + "The infant has gone home with the auntie, who does the nights.",
+    # a plan named in the clause is no plan of going there; a relative's house by any of the relative's names
+    _HEAD + "Both carers keep to this plan now that the infant has gone home with his grandad.",
+    _HEAD + "He has stayed at his nan's house every night this week.",
 ]
 PLACED_AS_RECORDED = [
     _HEAD + "She hopes the infant may go home with his grandmother once the court decides.",
@@ -125,6 +134,41 @@ def test_disguised_feeding_and_whereabouts_are_read_as_the_plain(data: st.DataOb
         "$.safeguarding.discharge_to",
     }
     assert bool(found) is (plain in FEEDS_OTHERWISE + PLACED_OTHERWISE)
+
+
+def _named(conclusion: str) -> dict[str, Any]:
+    data = _foster(conclusion)
+    data["mother"]["name"]["given"] = ["Niamh"]
+    return data
+
+
+# The parents named by their own given names are read as "mother": the mother named going home with a relative is
+# her trip, as "she" is; anyone else named is not read so.
+NAMED_PARENT_OUT = [
+    _HEAD + "Niamh went home with her grandmother on Saturday while the infant slept in the foster carer's cot.",
+    _HEAD + "Niamh has gone home with her uncle for a night; the infant stays in the placement.",
+]
+NAMED_BABY_HOME = [
+    _HEAD + "Baby Ellis went home with his grandmother on Saturday.",
+    _HEAD + "Since Friday little Oran has gone home with his uncle.",
+    # the mother named, then the infant as the subject of the going home
+    _HEAD + "Both make Niamh sleepy, so the infant has a cot at home with her parents.",
+    _HEAD + "Niamh and the infant went home with her grandmother on Saturday.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_PARENT_OUT + NAMED_BABY_HOME)
+def test_the_mother_named_going_home_with_a_relative_is_not_the_baby(text: str) -> None:
+    found = "$.safeguarding.discharge_to" in _codes(_named(text), "MA127")
+    assert found is (text in NAMED_BABY_HOME)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.data())
+def test_a_disguised_named_parent_is_read_as_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(NAMED_PARENT_OUT + NAMED_BABY_HOME))
+    found = "$.safeguarding.discharge_to" in _codes(_named(data.draw(disguised(plain))), "MA127")
+    assert found is (plain in NAMED_BABY_HOME)
 
 
 def test_messages_quote_nothing_of_the_text() -> None:

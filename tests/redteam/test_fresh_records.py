@@ -359,17 +359,11 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh134: a false-refusal hunt against the last stop's readings (the fresh127 to fresh133 fixes: consent
     # justifications, sleep grants, placements, feeding, dates and ages, closings, copies, holders, forms, remedies,
     # hedges, hand-overs).
-    "f134-pl-fo-left-with-uncle": (
-        "false pass: MA127 should refuse; 'now that the baby has gone home with his uncle': the record discharges "
-        "the baby to a foster placement; the uncle is not read as a relative"
-    ),
     "f134-pl-dzp-at-granny": (
         "false pass: MA127 should refuse; 'The baby is living at his granny's house since leaving the ward': a "
-        "relative's home against a foster placement, told as living at, not gone home with"
-    ),
-    "f134-fd-dzp-feeds-at-breast": (
-        "false pass: MA127 should refuse; 'Kayleigh now feeds the baby at the breast every three hours': "
-        "breastfeeding told as now in a bottle-fed record"
+        "relative's home against a foster placement; left: the relative's house is read now, but the clause runs "
+        "on past ', and' to 'until day 8', a word that keeps it from saying so (a clause cut at ', and' would "
+        "change every contradiction's reading)"
     ),
     "f134-dt-dzp-day5-wrong-date": (
         "false pass: MA017 should refuse; 'The HV's day-5 visit is at the placement on Saturday 20 June 2026': day 5 "
@@ -379,65 +373,19 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'Her last lithium level, taken in April, was 11.5 mmol/L': a lithium "
         "level no living person has, told as a past result"
     ),
-    "f134-dt-quet-every-four-twelve": (
-        "false pass: MA017 should refuse; 'feeds every four hours, twelve times a day': a four-hour interval allows "
-        "six a day; the interval written in words"
-    ),
-    "f134-dt-po-paracetamol-total": (
-        "false pass: MA130 should refuse; '1 g up to four times a day, 7 g a day in all': a day's total above four "
-        "doses of 1 g, after 'up to'"
-    ),
     "f134-cp-meth-first-child-only": (
         "false pass: MA124 should refuse; 'Everything for the baby will be done exactly as it was for her first "
         "child in 2022': the baby's whole care given only as a copy of another child's"
     ),
     "f134-hd-lith-levels-retired": (
         "false pass: MA122 should refuse; 'The levels are arranged by Dr Evans, who has retired from the practice': "
-        "the lithium levels held by a clinician gone, no successor named"
+        "the lithium levels held by a clinician gone, no successor named; left: the sentence is now set aside as "
+        "held by no one, but the levels are no concern's plan MA122 asks a holder of, and the overall conclusion "
+        "lists them again (the lithium levels' reading is fixa43's)"
     ),
     "f134-hd-fo-visits-stopped": (
         "false pass: MA122 should refuse; 'the HV's late-withdrawal visits were stopped on 12 June and no one has "
         "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place"
-    ),
-    "f134-fm-cit-ear-drops": (
-        "false pass: MA131 should refuse; 'Citalopram 20 mg given as ear drops each morning': citalopram tablets by "
-        "an ear route, with 'given' between the dose and 'as'"
-    ),
-    "f134-ho-pending-mother": (
-        "false pass: MA309 should refuse; 'Printed copy to be given to the foster carer once Kayleigh confirms where "
-        "the placement is': the only hand-over not yet arranged, held by a parent"
-    ),
-    "f134-fd-lo-sister-breastfeeds": (
-        "false refusal: MA127 fired on 'Her sister, who is breastfeeding her own baby': another mother feeding her "
-        "own baby, not this bottle-fed baby"
-    ),
-    "f134-dg-fd-lo-sister-breastfeeds": (
-        "false refusal: MA127 fired on 'Her sister, who is breastfeeding her own baby' (disguised): another "
-        "mother feeding her own baby"
-    ),
-    "f134-hd-dzp-hv-covered-by": (
-        "false refusal: MA122 fired on 'The named HV, who has left the service, is covered by Jo Ames, HV, who "
-        "watches with the foster carer': the cover is named in the same sentence and the foster carer watches too"
-    ),
-    "f134-ho-second-copy-sw": (
-        "false refusal: MA309 fired on 'address TBC, to be confirmed by Leanne Moss, social worker': a second "
-        "copy's address held by a named person beside a complete hand-over"
-    ),
-    "f134-ho-second-copy-office": (
-        "false refusal: MA309 fired on 'is to follow once the placement team confirms the address': a second copy "
-        "pending with a named team beside a complete hand-over"
-    ),
-    "f134-dg-ho-second-copy-office": (
-        "false refusal: MA309 fired on 'is to follow once the placement team confirms the address' (disguised): a "
-        "second copy pending with a named team beside a complete hand-over"
-    ),
-    "f134-pl-dzp-mother-out-with-aunt": (
-        "false refusal: MA127 fired on 'Kayleigh went home with her aunt for the afternoon': the mother, named, "
-        "went out; the baby stayed on the ward"
-    ),
-    "f134-dg-pl-dzp-mother-out-with-aunt": (
-        "false refusal: MA127 fired on 'Kayleigh went home with her aunt for the afternoon' (disguised): the "
-        "mother, named, went out; the baby stayed on the ward"
     ),
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
