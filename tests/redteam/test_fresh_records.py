@@ -393,17 +393,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The HV's day-14 visit is on 12 June': day 14 of a baby born on 18 May "
         "is 1 June; left: the day-N reader dates only dates written with their year"
     ),
-    "f133-lv-lith-no-levels": (
-        "false pass: MA122 should refuse; 'Levels will not be checked again before delivery': lithium levels "
-        "ruled out, the record plans them every 4 weeks"
-    ),
-    "f133-lv-lith-levels-never": (
-        "false pass: MA122 should refuse; 'Levels are never needed at this dose': lithium levels ruled out"
-    ),
-    "f133-dg-lv-lith-levels-never": (
-        "false pass: MA122 should refuse; 'Levels are never needed at this dose' (disguised): lithium levels "
-        "ruled out"
-    ),
     "f133-lv-valp-first-trimester-sixteen": (
         "false pass: MA017 should refuse; 'through the first trimester to 16 weeks': the first trimester ends"
         " at 13 weeks"
@@ -419,10 +408,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f133-cp-f-only-copy-tbc": (
         "false pass: MA309 should refuse; 'Printed copy to be posted ...; address TBC by Leanne Moss': the "
         "route's only hand-over not done, still to be addressed"
-    ),
-    "f133-hg-lith-levels-possibly": (
-        "false pass: MA122 should refuse; 'Levels? Possibly.': the lithium levels question answered only by a"
-        " hedge"
     ),
     "f133-hg-sert-feeding-not-sure": (
         "false pass: MA122 should refuse; 'Breastfeeding? Unsure.': the feeding question answered only by a "
@@ -441,7 +426,8 @@ KNOWN_WRONG: dict[str, str] = {
         "breastfeeding, relapse and neonatal watch; issue 9 point 4 lists no levels concern), and a concern is "
         "answered by the conclusion or the recommendations ([concerns.*] addressed_in), where this record plans "
         "levels in full; demanding them in the conclusion would refuse the shipped pattern of a plan in the "
-        "recommendations"
+        "recommendations. MA127 ([levels_dropped]) now refuses levels the conclusion rules out, puts off or hedges "
+        "against the recommendations' plan; a conclusion silent on them drops nothing"
     ),
     "f132-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; 'Diazepam 5 mg tds and pregabalin 150 mg bd continue ... the foster carer "
@@ -604,18 +590,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-dg-hd-meth-all-passive": (
         "false pass: MA122 should refuse; 'The baby will be scored ... the cot will be checked' (look-alike "
         "letters): every act held by no one"
-    ),
-    "f127-wd-lith-levels-postponed": (
-        "false pass: MA122 should refuse; 'Her levels are postponed until the baby is six months old': every "
-        "level in pregnancy and around birth put off past the point it matters. Left: lithium's levels are none of "
-        "its concerns in mappings/medicine-classes.toml (teratogenicity, relapse if stopped, the baby's watch, "
-        "breastfeeding), and the conclusion's baby review and feeding stand; refusing needs a time reading like the "
-        "late anomaly scan's (MA017, [late_scan]) of lithium's monitoring put off past the birth, with 'levels "
-        "paused while she is in hospital and restarted on discharge' standing"
-    ),
-    "f127-dg-wd-lith-levels-postponed": (
-        "false pass: MA122 should refuse; 'levels are postponed until the baby is six months old' (full width): "
-        "the levels put off past birth"
     ),
     "f127-wd-dzp-taper-then-stop-watch": (
         "false pass: MA122 should refuse; 'the watch for late signs was called off on day 4 because the ward "
@@ -881,13 +855,6 @@ KNOWN_WRONG: dict[str, str] = {
     # spans)
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f113-pl-lith-levels-after-birth-only": (
-        "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
-        "age': times outside the window the concern needs (no level at birth, the baby seen weeks after). Left "
-        "(left): a lithium plan with no review of the baby at all passes today, so refusing this needs "
-        "lithium's own windows as MA122 data (weekly levels from 36 weeks, a level near the birth, the baby seen in "
-        "the first days), while reviews at 6-8 weeks of age beside a birth level must still pass"
-    ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the

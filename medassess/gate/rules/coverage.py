@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...record.identifiers import local_id_label
-from ...record.model import Record
+from ...record.model import Assessment, Record
 from ...record.template import value_at
 from ..classes import medicine_classes
 from ..concerns import (
@@ -28,6 +28,7 @@ from ..concerns import (
     without_objectless,
 )
 from ..holders import misheld_conclusions, remote_conclusions
+from ..levels_dropped import levels_dropped
 from ..narrowed import without_never
 from ..night_care import night_care_to_the_sedated, night_care_to_the_sedated_partner
 from ..partner import (
@@ -743,9 +744,16 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     today, a restart or a condition does not count ([told_unstarted]). Nor does an assessment's conclusion say the
     baby needs no watching ("not expected to withdraw", "needs no watching") where its own withdrawal plan or
     breastfeeding item watches the baby, and the conclusion watches nothing itself; a condition before it ("if ...
-    needs no monitoring") does not count ([watch_dropped]). The words are data (mappings/concerns.toml,
-    [[contradiction]], [told_stopped], [told_unstarted], [watch_dropped]) and are compared normalised, so
-    look-alike letters and invisible characters hide nothing.
+    needs no monitoring") does not count ([watch_dropped]). Nor does an assessment's conclusion, for a lithium
+    medicine current at its date, rule out the levels its own recommendations plan ("levels will not be checked
+    again", "no further levels"), put them off past the birth and the days after it ("deferred until the baby is
+    three months old"; not a level's timing in hours after the dose or the birth), start them at term ("weekly from
+    40 weeks", with no other schedule and no level at the birth), or answer them only with a hedge ("Levels?
+    Maybe."), with no clause of its own that plans a level; a limit to one visit, one service or a
+    condition ("not taken today", "not done by the practice; the perinatal team takes them", "if she stops"), the
+    baby's level, another analyte's and the dose's sense ("at this level") do not count ([levels_dropped]). The words
+    are data (mappings/concerns.toml, [[contradiction]], [told_stopped], [told_unstarted], [watch_dropped],
+    [levels_dropped]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
@@ -811,6 +819,14 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
         yield from _nights_to_the_sedated_partner(record, context)
     yield from _stops_told_against_the_list(record)
     for index, assessment in enumerate(record.assessments):
+        if levels_dropped(assessment, _current_classes(record, assessment, context)):
+            named = local_id_label("assessment", assessment.id, index)
+            yield Problem(
+                f"the conclusion of {named} rules out, puts off past the birth or only hedges the blood levels its "
+                "own recommendations plan for a current medicine monitored by them (expected the conclusion to keep "
+                "the levels' plan, or the recommendations to be corrected)",
+                f"$.assessments[{index}].conclusion",
+            )
         for item in watch_dropped(assessment):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
@@ -950,6 +966,21 @@ def _nights_to_the_sedated_partner(record: Record, context: GateContext) -> Iter
             "sedates them (expected the night care and the baby's sleep with someone not sedated)",
             "$.overall_conclusion.text",
         )
+
+
+def _current_classes(record: Record, assessment: Assessment, context: GateContext) -> frozenset[str]:
+    """The classes of the medicines ``assessment`` covers that are current on its date (MA127, [levels_dropped]):
+    not stopped or completed, and any stop date after the assessment (a medicine stopped before conception, or
+    stopped since, needs no levels)."""
+    found: set[str] = set()
+    for mid in assessment.medicine_ids:
+        medicine = context.facts.medicine(mid)
+        if medicine.status in ("stopped", "completed") or (
+            medicine.stopped is not None and (assessment.date is None or medicine.stopped <= assessment.date)
+        ):
+            continue
+        found.update(c.id for c in context.facts.classifications[mid].classes)
+    return frozenset(found)
 
 
 def _stops_told_against_the_list(record: Record) -> Iterator[Problem]:

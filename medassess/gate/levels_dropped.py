@@ -1,0 +1,206 @@
+"""A conclusion that drops the blood levels its own assessment's recommendations plan (rule MA127;
+mappings/concerns.toml, [levels_dropped]): the recommendations keep lithium levels every 4 weeks, weekly from 36
+weeks and within 24 hours of birth, and the conclusion says the levels will not be checked, puts them off until
+months after the birth, or answers them only with "Possibly.". The midwife and the obstetrician reading the
+conclusion drop the monitoring the recommendations set."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..core.resources import mapping_table
+from ..record.model import Assessment
+from ..record.template import value_at
+from .text import normalise
+from .wording import Phrases, words_of_normalised
+
+_PIECE = re.compile(r"([^;!?\n]*?)(\?|;|!|\n|\.(?=\s|$)|$)")
+"""A sentence or clause of normalised text and the mark that ends it (as :data:`.wording.SENTENCE_END` cuts)."""
+
+_MASK = "_"
+"""What a level that is not the monitored one (the baby's, another analyte's, the dose's) becomes in a clause."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Levels:
+    classes: frozenset[str]
+    items: tuple[str, ...]
+    levels: frozenset[str]
+    the_babys: Phrases
+    times: Phrases
+    other_levels: frozenset[str]
+    limits: Phrases
+    bounded: Phrases
+    ruled_out: re.Pattern[str]
+    put_off: re.Pattern[str]
+    late_start: re.Pattern[str]
+    term_weeks: int
+    schedules: Phrases
+    far: Phrases
+    near: Phrases
+    question_words: frozenset[str]
+    hedges: frozenset[tuple[str, ...]]
+    hedge_fillers: frozenset[str]
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a pattern over words joined by single spaces, a trailing ``*`` letting its word go on."""
+    found = re.findall(r"([^\W_]+)(\*?)", normalise(phrase))
+    return " ".join(re.escape(w) + (r"[^\W_]*" if star else "") for w, star in found)
+
+
+def _any(phrases: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted((_words(p) for p in phrases), key=len, reverse=True)) + ")"
+
+
+@functools.cache
+def _levels() -> _Levels:
+    raw = mapping_table("concerns.toml")["levels_dropped"]
+    level = _any(raw["levels"])
+    modifiers = _any(raw["modifiers"])
+    negation = _any(raw["negations"])
+    act = _any(raw["acts"])
+    # Up to four words between, none of them a conjunction that opens another statement.
+    between = r"(?: (?!" + _any(raw["breaks"]) + r"(?: |$))[^ ]+){0,4}?"
+    start, end = r"(?<![^ ])", r"(?![^ ])"
+    ruled_out = "|".join(
+        (
+            rf"{start}{level}{between} {negation}(?: [^ ]+){{0,2}}? {act}{end}",
+            rf"{start}{negation}(?: [^ ]+){{0,2}}? {act}(?: {modifiers}){{0,3}} {level}{end}",
+            rf"{start}{_any(raw['no_need'])}(?: {modifiers}){{0,3}} {level}{end}",
+            rf"{start}{level}(?: (?:is|are|will|be|being|been|now)){{0,3}} {_any(raw['needless'])}{end}",
+        )
+    )
+    put_off = (
+        rf"{start}{level}{between} (?:{_any(raw['postpones'])}|{negation}(?: [^ ]+){{0,3}}?)"
+        rf"(?: [^ ]+){{0,2}}? (?:until|till|after|past|beyond)(?P<bound>(?: [^ ]+)*)$"
+    )
+    late_start = rf"{start}{level}(?: [^ ]+){{0,2}}? (?:from|after) (?P<weeks>\d+)(?: (?:weeks?|wks?|w|40)){end}"
+    prompt = mapping_table("hollow-phrases.toml")["prompt"]
+    return _Levels(
+        classes=frozenset(raw["classes"]),
+        items=tuple(raw["items"]),
+        levels=frozenset(normalise(w) for w in raw["levels"]),
+        the_babys=Phrases.of(raw["the_babys"]),
+        times=Phrases.of(raw["times"]),
+        other_levels=frozenset(normalise(w) for w in raw["other_levels"]),
+        limits=Phrases.of(raw["limits"]),
+        bounded=Phrases.of(raw["bounded"]),
+        ruled_out=re.compile(ruled_out),
+        put_off=re.compile(put_off),
+        late_start=re.compile(late_start),
+        term_weeks=int(raw["term_weeks"]),
+        schedules=Phrases.of(raw["schedules"]),
+        far=Phrases.of(raw["far"]),
+        near=Phrases.of(raw["near"]),
+        question_words=frozenset(normalise(w) for w in raw["question_words"]),
+        hedges=frozenset(words_of_normalised(normalise(p)) for p in prompt.get("hedged_answers", ())),
+        hedge_fillers=frozenset(normalise(w) for w in prompt.get("hedged_answer_fillers", ())),
+    )
+
+
+def _hers(said: Sequence[str], found: _Levels) -> tuple[str, ...]:
+    """``said`` with each level that is not the monitored one masked: a clause about the baby (before a time word),
+    another analyte's or
+    the dose's level just before it ("thyroid levels", "the same level"), or "at" up to two words before it ("at
+    this level")."""
+    if found.levels.isdisjoint(said):
+        return tuple(said)
+    timed = found.times.pattern.search(" ".join(said))
+    if found.the_babys.found_in(" ".join(said)[: timed.start() if timed else None].split()):
+        return tuple(_MASK if w in found.levels else w for w in said)
+    kept = list(said)
+    for i, w in enumerate(said):
+        if w in found.levels and ((i > 0 and said[i - 1] in found.other_levels) or "at" in said[max(0, i - 3) : i]):
+            kept[i] = _MASK
+    return tuple(kept)
+
+
+def _pieces(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """The clauses of ``text`` (normalised here), each as its words with the monitored levels kept, and the mark
+    that ends it."""
+    found = _levels()
+    return [
+        (_hers(words_of_normalised(m.group(1)), found), m.group(2))
+        for m in _PIECE.finditer(normalise(text))
+        if m.group(1).strip()
+    ]
+
+
+def _hedge_only(said: Sequence[str], found: _Levels) -> bool:
+    """Whether ``said`` is only a hedge ("possibly", "not sure") with at most an article beside it."""
+    if not said or len(said) > 5:
+        return False
+    for size in (3, 2, 1):
+        for i in range(len(said) - size + 1):
+            if tuple(said[i : i + size]) in found.hedges:
+                return all(w in found.hedge_fillers for w in (*said[:i], *said[i + size :]))
+    return False
+
+
+def _drops(pieces: list[tuple[tuple[str, ...], str]], index: int, found: _Levels) -> bool:
+    """Whether the clause at ``index`` rules the levels out, puts them off past the birth or starts them at term, or
+    hedges them."""
+    said, mark = pieces[index]
+    if found.levels.isdisjoint(said):
+        return False
+    joined = " ".join(said)
+    if (
+        found.ruled_out.search(joined) is not None
+        and not found.limits.found_in(said)
+        and not found.bounded.found_in(said)
+    ):
+        return True
+    put_off = found.put_off.search(joined)
+    if put_off is not None:
+        bound = put_off.group("bound").split()
+        if found.far.found_in(bound) and not found.near.found_in(bound):
+            return True
+    late = found.late_start.search(joined)
+    if (
+        late is not None
+        and int(late.group("weeks")) >= found.term_weeks
+        and not found.schedules.found_in(said)
+        and not found.far.found_in(said)
+    ):
+        return True
+    rest = [w for w in said if w not in found.levels and w not in found.question_words]
+    if not rest and mark == "?" and index + 1 < len(pieces):
+        return _hedge_only(pieces[index + 1][0], found)
+    return bool(rest) and _hedge_only(rest, found)
+
+
+def _plans(pieces: list[tuple[tuple[str, ...], str]], found: _Levels, skip: frozenset[int] = frozenset()) -> bool:
+    """Whether a clause of ``pieces`` (outside ``skip``) speaks of the monitored levels without dropping them."""
+    return any(
+        not found.levels.isdisjoint(said) and not _drops(pieces, i, found)
+        for i, (said, _) in enumerate(pieces)
+        if i not in skip
+    )
+
+
+def levels_dropped(assessment: Assessment, classes: Iterable[str]) -> bool:
+    """Whether the conclusion of ``assessment``, whose current medicines are of ``classes``, drops the levels its
+    recommendations plan: some clause rules them out, puts them off past the birth or only hedges them, no other
+    clause of it plans a level, and an item of ``[levels_dropped] items`` plans them."""
+    found = _levels()
+    conclusion = assessment.conclusion
+    if not isinstance(conclusion, str) or found.classes.isdisjoint(classes):
+        return False
+    said = words_of_normalised(normalise(conclusion))
+    if found.levels.isdisjoint(said):
+        return False  # cheap: a conclusion that never says "level" drops none
+    pieces = _pieces(conclusion)
+    dropping = frozenset(i for i, (words, _) in enumerate(pieces) if _drops(pieces, i, found))
+    # The answer to a levels question is its own clause: planning nothing, it is read with the question.
+    answers = frozenset(i + 1 for i in dropping if pieces[i][1] == "?")
+    if not dropping or _plans(pieces, found, dropping | answers):
+        return False
+    for item in found.items:
+        text = value_at(assessment, item)
+        if isinstance(text, str) and _plans(_pieces(text), found):
+            return True
+    return False

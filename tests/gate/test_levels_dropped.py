@@ -1,0 +1,106 @@
+"""MA127 ([levels_dropped]): a conclusion that rules out, puts off past the birth or only hedges the lithium levels
+its own recommendations plan, with no level of its own. Both ways, and disguised. Worded apart from the red-team
+cases (tests/redteam/fresh127_cases.py, fresh133_cases.py)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.record.model import Record
+from tests.gate.disguise import disguised
+from tests.test_rules import COMPLETE, TODAY
+
+_LITHIUM = COMPLETE.parent / "lithium-perinatal-mental-health.json"
+_OPENS = "Priadel 800 mg nightly goes on: a relapse after the birth is the larger danger."
+_BABY = "The paediatrician sees the newborn on the ward for tone and feeding; formula feeding agreed."
+
+
+def _lithium(conclusion: str, **medicine: Any) -> Record:
+    """The lithium example, whose recommendations keep levels every 4 weeks, weekly from 36 weeks and after birth."""
+    data: dict[str, Any] = json.loads(_LITHIUM.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    data["medicines"][0].update(medicine)
+    return record_from_data(data)
+
+
+def _levels_messages(r: Record) -> list[str]:
+    return [i.path for i in check(r, today=TODAY) if i.code == "MA127" and "blood levels" in i.message]
+
+
+_DROPS = [
+    # ruled out
+    f"{_OPENS} Her serum levels won't be repeated for the rest of the pregnancy. {_BABY}",
+    f"{_OPENS} She does not need any more lithium levels. {_BABY}",
+    f"{_OPENS} No further levels. {_BABY}",
+    f"{_OPENS} Blood levels are unnecessary at 800 mg. {_BABY}",
+    # put off past the birth
+    f"{_OPENS} Levels are deferred until the infant is three months old. {_BABY}",
+    f"{_OPENS} Her lithium levels will not be taken until after the delivery. {_BABY}",
+    # started at term: the weekly levels from 36 weeks and the one at the birth put off to the EDD
+    f"{_OPENS} Weekly serum levels start after 41 weeks. {_BABY}",
+    # answered only by a hedge
+    f"{_OPENS} Lithium levels? Maybe. {_BABY}",
+    f"{_OPENS} Her levels: not sure yet. {_BABY}",
+]
+_KEEPS = [
+    # the plan in the conclusion, or a level's timing after the dose
+    f"{_OPENS} Levels monthly now and weekly from 36 weeks; one 12 hours after delivery. {_BABY}",
+    f"{_OPENS} Her birth level is deferred until 12 hours after her last dose. {_BABY}",
+    f"{_OPENS} Levels every four weeks, weekly from 38/40 and on the day after the birth. {_BABY}",
+    # a limit to one visit, one service or a condition
+    f"{_OPENS} Her level was not taken at this visit, since she had just had her tablet. {_BABY}",
+    f"{_OPENS} Levels are not done by the practice; the perinatal team takes them. {_BABY}",
+    f"{_OPENS} If she stops lithium, levels will not be needed. {_BABY}",
+    f"{_OPENS} No level is needed during labour itself. {_BABY}",
+    f"{_OPENS} Her levels will not be checked until 36 weeks, then weekly. {_BABY}",
+    # the baby's level, another analyte's, the dose's sense
+    f"{_OPENS} The newborn does not need a lithium level unless floppy. {_BABY}",
+    f"{_OPENS} Thyroid levels are not needed again. {_BABY}",
+    f"{_OPENS} She is not drowsy at this level. {_BABY}",
+    # a hedge with its plan
+    f"{_OPENS} Levels? Probably fortnightly until 36 weeks, then weekly. {_BABY}",
+    # no level spoken of: not this reading's (the recommendations plan them)
+    f"{_OPENS} {_BABY}",
+]
+
+
+@pytest.mark.parametrize("conclusion", _DROPS)
+def test_a_conclusion_dropping_the_levels_its_recommendations_plan_is_refused(conclusion: str) -> None:
+    assert _levels_messages(_lithium(conclusion)) == ["$.assessments[0].conclusion"]
+
+
+@pytest.mark.parametrize("conclusion", _KEEPS)
+def test_a_conclusion_keeping_limiting_or_not_speaking_of_the_levels_is_not_refused(conclusion: str) -> None:
+    assert _levels_messages(_lithium(conclusion)) == []
+
+
+@pytest.mark.parametrize("conclusion", _DROPS)
+def test_levels_dropped_for_lithium_stopped_before_the_assessment_are_not_this_contradiction(conclusion: str) -> None:
+    assert _levels_messages(_lithium(conclusion, stopped="2025-06-01", last_changed=None)) == []
+
+
+@pytest.mark.parametrize("conclusion", _DROPS)
+def test_levels_dropped_where_no_recommendation_plans_them_are_not_this_contradiction(conclusion: str) -> None:
+    data: dict[str, Any] = json.loads(_LITHIUM.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    data["assessments"][0]["recommendations"] = "Deliver in hospital; perinatal team within a week of birth."
+    assert _levels_messages(record_from_data(data)) == []
+
+
+def test_the_message_quotes_no_text_of_the_record() -> None:
+    (message,) = [
+        i.message for i in check(_lithium(_DROPS[0]), today=TODAY) if i.code == "MA127" and "blood levels" in i.message
+    ]
+    assert "repeated" not in message and "Priadel" not in message and "800" not in message
+
+
+@given(st.sampled_from(_DROPS + _KEEPS), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_dropped_level_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    assert _levels_messages(_lithium(data.draw(disguised(conclusion)))) == _levels_messages(_lithium(conclusion))
