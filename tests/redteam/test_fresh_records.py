@@ -312,10 +312,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
-    "f133-dt-po-day-14-visit-wrong": (
-        "false pass: MA017 should refuse; 'The HV's day-14 visit is on 12 June': day 14 of a baby born on 18 May "
-        "is 1 June; left: the day-N reader dates only dates written with their year"
-    ),
     "f133-lv-lith-no-levels": (
         "false pass: MA122 should refuse; 'Levels will not be checked again before delivery': lithium levels "
         "ruled out, the record plans them every 4 weeks"
