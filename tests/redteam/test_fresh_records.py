@@ -335,10 +335,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'no one has replaced them' (disguised): the sleep check withdrawn, "
         "nothing in its place"
     ),
-    "f133-cp-f-only-copy-tbc": (
-        "false pass: MA309 should refuse; 'Printed copy to be posted ...; address TBC by Leanne Moss': the "
-        "route's only hand-over not done, still to be addressed"
-    ),
     "f133-hg-lith-levels-possibly": (
         "false pass: MA122 should refuse; 'Levels? Possibly.': the lithium levels question answered only by a"
         " hedge"
