@@ -339,14 +339,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Levels? Possibly.': the lithium levels question answered only by a"
         " hedge"
     ),
-    "f133-hg-sert-feeding-not-sure": (
-        "false pass: MA122 should refuse; 'Breastfeeding? Unsure.': the feeding question answered only by a "
-        "hedge"
-    ),
-    "f133-dg-hg-sert-feeding-not-sure": (
-        "false pass: MA122 should refuse; 'Breastfeeding? Unsure.' (disguised, full width): answered only by "
-        "a hedge"
-    ),
     # fresh132: a held-out-style mix, twenty-second round (registers, brands and misspellings, hollow and disguised
     # conclusions, copies, concerns, names, routes, attribution, dates, identities, unanswered items, facts).
     "f132-cn-lith-no-levels": (
@@ -364,14 +356,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f132-dg-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes: no late-withdrawal watch"
-    ),
-    "f132-cn-valp-no-risk-yet": (
-        "false pass: MA123 should refuse; 'There is no risk to the baby from valproate at this early stage of "
-        "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk. "
-        "Left: [concerns.teratogenicity] plan_denials only keep such a clause from answering the concern, and the "
-        "record's items answer it; refusing the denial itself needs a reading that tells a denial of the "
-        "medicine's harm from one of something else beside it ('no risk from the dose change itself, though the "
-        "malformation risk stands'), not written this session"
     ),
     "f132-at-social-worker-assesses": (
         "false pass (disputed): MA210 should refuse; role 'other' registered with Social Work England signs the "
