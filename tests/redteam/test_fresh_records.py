@@ -324,16 +324,25 @@ KNOWN_WRONG: dict[str, str] = {
         "ruled out"
     ),
     "f133-lv-valp-first-trimester-sixteen": (
-        "false pass: MA017 should refuse; 'through the first trimester to 16 weeks': the first trimester ends"
-        " at 13 weeks"
+        "false pass (disputed): MA017 should refuse; 'through the first trimester to 16 weeks': the first "
+        "trimester ends at 13 weeks. Left: 'through the first trimester to 16 weeks' reads as well as exposure "
+        "through the first trimester and on to 16 weeks (a stop planned then), and this record is at 8 weeks with "
+        "valproate going on; narrowed.py's trimester reader refuses only a trimester she is said to be in at a "
+        "week past its end ('in the first trimester at 30 weeks'), and reading 'through ... to N weeks' as one "
+        "would refuse an exposure told through a trimester and beyond"
     ),
     "f133-hd-po-visit-cancelled-none": (
         "false pass: MA122 should refuse; 'were cancelled and no one has replaced them': the only "
-        "professional sleep check withdrawn, nothing in its place"
+        "professional sleep check withdrawn, nothing in its place. Left: the withdrawal is read (hollow-phrases.toml"
+        " retraction_unreplaced), but the rest of the overall conclusion is a full safe-sleep plan in its own words"
+        " (he never sleeps with the baby, Chloe does the nights, the crib), and the gate passes it with the HV"
+        " sentence taken out; refusing needs a plan withdrawn with nothing in its place to refuse whatever plan"
+        " stands beside it, which would refuse good text that reports a lost extra (f131-pl-*-night-cover, the"
+        " same call)"
     ),
     "f133-dg-hd-po-visit-cancelled-none": (
         "false pass: MA122 should refuse; 'no one has replaced them' (disguised): the sleep check withdrawn, "
-        "nothing in its place"
+        "nothing in its place (left as its plain twin f133-hd-po-visit-cancelled-none)"
     ),
     "f133-hg-lith-levels-possibly": (
         "false pass: MA122 should refuse; 'Levels? Possibly.': the lithium levels question answered only by a"
@@ -353,9 +362,13 @@ KNOWN_WRONG: dict[str, str] = {
     "f132-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; 'Diazepam 5 mg tds and pregabalin 150 mg bd continue ... the foster carer "
         "does all night feeds': a benzodiazepine and a gabapentinoid with no word of the baby's late withdrawal watch"
+        " (left, as f128-cn-dzp-no-withdrawal: MA122 answers a concern in the assessment's own items as well as the"
+        " conclusion, by design (docs/rules.md), and this assessment's withdrawal plan item holds the watch to day 8"
+        " with the foster carer and health visitor; the conclusion names safe sleep)"
     ),
     "f132-dg-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes: no late-withdrawal watch"
+        " (left as its plain twin f132-cn-dzp-no-withdrawal-watch)"
     ),
     "f132-at-social-worker-assesses": (
         "false pass (disputed): MA210 should refuse; role 'other' registered with Social Work England signs the "
