@@ -308,6 +308,9 @@ class Contradiction:
     """For an answer of the whole record: whether the parents' own given names are read as who they are ("mother",
     "partner") before the text is read, so that a parent named is as much someone else as "she" or "the mother"
     (:func:`_as_parents`: "Kayleigh went home with her aunt" is the mother's trip, not the baby's)."""
+    stages: frozenset[str] = frozenset({"antenatal", "postnatal"})
+    """The stages of the record it is read in ("antenatal": a denial of harm to the unborn baby, which after the
+    birth may speak of the baby's care now)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -379,12 +382,32 @@ class Contradiction:
                 and answer[0] in self.answered_yes
                 and self.says_otherwise.found_in(asked)
                 and not self.about_someone_else.found_in(asked)
-            ):
+            ) or self._answer_says_it(asked, normalised[m.end() :]):
                 affirmed = True
             pieces.append(normalised[at : m.start()])
             at = m.end()
         pieces.append(normalised[at:])
         return affirmed, ". ".join(pieces)
+
+    def _answer_says_it(self, asked: Sequence[str], after: str) -> bool:
+        """Whether a question and the sentence answering it, read as one heading and its answer ("Breastfeeding?
+        Unsure." as "Breastfeeding: unsure."), plainly say what the answer denies with a phrase that needs them both:
+        one running from the question into its answer and ending the answer's sentence (its answer is nothing else:
+        "Breastfeeding? Unsure whether she will ...", "Not sure yet, so the midwife ..." stand), with none of
+        ``not_affirming`` in the answer and the question speaking of no one else."""
+        if not asked:
+            return False
+        end = _ANSWER_SENTENCE_END.search(after)
+        answer = words_of_normalised(after[: end.start()] if end is not None else after)
+        if not answer or self.says_otherwise.found_in(asked) or self.says_otherwise.found_in(answer):
+            return False
+        joined = [*asked[-_QUESTION_TAIL:], *answer]
+        return (
+            self.says_otherwise.found_in(joined)
+            and not self.says_otherwise.found_in(joined[:-1])
+            and not self.not_affirming.found_in(answer)
+            and not self.about_someone_else.found_in(asked)
+        )
 
     def _resolves(self, clause: tuple[str, ...]) -> bool:
         """Whether ``clause`` points back at the one before and says it has passed ("that has settled"), or is
@@ -572,6 +595,10 @@ _QUESTION = re.compile(r"([^.;!?\n]*)\?")
 """A question: the words since the last sentence end, up to its question mark."""
 _ANSWER_REACH = 24
 """How far after a question its answer's first word is looked for (characters)."""
+_ANSWER_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
+"""Where a question's answer ends: its sentence."""
+_QUESTION_TAIL = 4
+"""How many of a question's last words a phrase running into its answer is looked for in ("Breastfeeding? Unsure.")."""
 
 _LISTED = frozenset({"and", "or"})
 """Words that list one sign beside another ("drowsiness and poor feeding")."""
@@ -1812,6 +1839,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         str(entry.get("parents_naming_as", "")),
         frozenset(w for a in entry.get("babies", ()) for w in tokens(a)),
         bool(entry.get("parents_named", False)),
+        frozenset(entry.get("stages", ("antenatal", "postnatal"))),
     )
 
 
@@ -1898,7 +1926,7 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
         each = [frozenset(k.ingredients) for k in classified]
         own = frozenset(i for ingredients in each for i in ingredients)
         for c in found:
-            if c.on_record:
+            if c.on_record or record.pregnancy.stage not in c.stages:
                 continue
             # What is done to "the medicine" is read of each medicine in turn, so that in an assessment of two
             # "the medicine" is still one ("diazepam and pregabalin both continue, and pregabalin stops").

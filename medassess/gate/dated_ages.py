@@ -2,12 +2,14 @@
 ("the 6-week check on 1 April 2026" six weeks before the EDD; "until day 8, 30 June 2026" for a baby born on 8
 June). The words and margins are data, in ``mappings/calendar.toml`` (``[baby_age]``), with their sources.
 
-An age is read only right before a date with its year, joined by "on", "around", "by", a comma or a bracket: a
+An age is read only right before a date, joined by "on", "around", "by", a comma or a bracket: a
 check, review or visit named by the baby's age in weeks and said to be the baby's ("the baby's 6-week check",
 "six-week baby check", "the 6-8 week postnatal review": "the 34-week visit" may be an antenatal one), a day of life
 ("day 8", not "day 3 of her detox") and a span of visits to an age ("visits to 8 weeks, the last on ...") in a
 sentence naming the baby, that last only against its latest date, and an age said as one ("at 6 weeks of age"). A
-sentence naming another baby is not read.
+sentence naming another baby is not read. A day and month without a year ("the day-14 visit is on 12 June") is read
+in the year that puts it nearest the day the age names, counted from the earliest birth (found passing by the
+hundred-and-thirty-third fresh corpus, f133-dt-po-day-14-visit-wrong).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 from .phrases import alternation
 from .text import normalise
-from .written_dates import calendar_data, date_readers, dates_in, day_of
+from .written_dates import calendar_data, date_readers, dates_in, day_of, yearless_day_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | No
     for m in ages.age.finditer(plain):
         link = ages.link.match(plain, m.end())
         date_match = starts.get(link.end()) if link is not None else None
-        if date_match is None or (on := day_of(date_match)) is None:
+        if date_match is None or (on := day_of(date_match) or _yearless(date_match, m, born_from, ages)) is None:
             continue
         readers = date_readers()
         if readers.corrected_after.match(plain[date_match.end() :]):
@@ -134,6 +136,25 @@ def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | No
         if _off(m, on, born_from, born_by, ages):
             return True
     return False
+
+
+def _yearless(date_match: re.Match[str], m: re.Match[str], born_from: dt.date, ages: _Ages) -> dt.date | None:
+    """A date written without its year ("the day-14 visit is on 12 June"), read in the year that puts it nearest the
+    day the age names counted from the earliest birth: the year the age itself points to, so only a day and month
+    that age cannot reach are judged off."""
+    if m.group("weeks") is not None:
+        days = 7 * _count(m.group("weeks"), ages)
+    elif m.group("day") is not None:
+        days = int(m.group("day"))
+    elif m.group("aged") is not None:
+        n = _count(m.group("aged"), ages)
+        days = 7 * n if m.group("unit").startswith("week") else n
+    else:
+        days = 7 * int(m.group("upto"))
+    try:
+        return yearless_day_of(date_match, born_from + dt.timedelta(days=days))
+    except OverflowError:
+        return None
 
 
 def _start(plain: str, at: int) -> int:

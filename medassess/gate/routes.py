@@ -340,15 +340,38 @@ def _without_held_pending(reading: str, tables: RouteTables, settings: GateSetti
     if pattern is None or not any(note in reading for note in tables.manual_held_pending_notes):
         return reading  # cheap: no note that could be held
     held: list[tuple[int, int]] = []
-    complete = False
+    parts: list[str | None] = []  # each part; a note's part as None
+    own_copy: list[bool] = []  # whether a note's part names a copy or hand-over of its own
     for part in _PART.finditer(reading):
+        if not words(part[0]):
+            continue
         rest = pattern.sub(" ", part[0])
         if rest != part[0]:
             if not _noted(rest, tables):
                 held.append(part.span())
-        elif not complete and words(part[0]) and not _noted(part[0], tables):
-            complete = _problem(part[0], settings, (), held=False) is None
-    if not held or not complete:
+            parts.append(None)
+            own_copy.append(bool(tables.manual_hand_over_words.intersection(words(rest))))
+        else:
+            parts.append(part[0])
+            own_copy.append(True)
+    if not held:
+        return reading
+    # A note standing in a part of its own ("...; address TBC by the duty manager") is the note of the part before
+    # it (the one after it, where it comes first): that part's copy is still pending, however complete it reads.
+    pending: set[int] = set()
+    for i, text in enumerate(parts):
+        if text is None and not own_copy[i]:
+            before = [j for j in range(i - 1, -1, -1) if parts[j] is not None]
+            after = [j for j in range(i + 1, len(parts)) if parts[j] is not None]
+            pending.update((before or after)[:1])
+    complete = any(
+        text is not None
+        and i not in pending
+        and not _noted(text, tables)
+        and _problem(text, settings, (), held=False) is None
+        for i, text in enumerate(parts)
+    )
+    if not complete:
         return reading
     for start, end in held:
         reading = reading[:start] + " " * (end - start) + reading[end:]

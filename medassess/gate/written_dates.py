@@ -342,6 +342,17 @@ _YEARLESS = re.compile(r"(?<![\w./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w]|[./-]\
 _ON = re.compile(r"\bon (?:the )?$")
 
 
+def yearless_day_of(m: re.Match[str], near: dt.date) -> dt.date | None:
+    """The day a date read by :func:`_named_dates` without its year ("12 June", "the 3rd of July") gives in the year
+    that puts it nearest ``near``; None for a date with its year, a numeric one, or a day its month never has."""
+    groups = m.groupdict()
+    if "month" not in groups or groups["year"] is not None:
+        return None
+    readers = date_readers()
+    day = int(groups["digits"]) if groups["digits"] else readers.ordinals[groups["day"]]
+    return _nearest(day, readers.months[groups["month"]], near)
+
+
 def _nearest(day: int, month: int, near: dt.date) -> dt.date | None:
     """The day ``day``/``month`` nearest ``near`` in the year before, of or after it (none if it does not exist)."""
     days = [dt.date(y, month, day) for y in (near.year - 1, near.year, near.year + 1) if _exists(day, month, y)]

@@ -167,3 +167,32 @@ def test_a_gestation_tied_to_the_edd_itself_is_read() -> None:
 def test_dates_at_the_calendars_edges_are_judged_not_a_crash() -> None:
     assert latest_birth(dt.date(9999, 12, 30)) is None
     assert dated_gestations("at 20 weeks, on 1 January 0001", dt.date(1, 2, 1)) == []
+
+
+_NEW_YEAR_BORN = dt.date(2026, 12, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "born", "off"),
+    [
+        ("the health visitor's day-10 visit is on 29 June", _BORN, True),  # day 21
+        ("the health visitor's day-10 visit is on 18 June", _BORN, False),
+        ("the baby is reviewed on day 5 (the 13th of June)", _BORN, False),
+        ("the baby is reviewed on day 5 (the 28th of June)", _BORN, True),
+        ("the GP sees them both at the baby's 6-week check on 2 June", _BORN, True),  # before the birth
+        ("the GP sees them both at the baby's 6-week check on 20 July", _BORN, False),
+        ("the baby's 6-week check is on 4 February", _NEW_YEAR_BORN, False),  # into the next year
+        ("the baby's 6-week check is on 4 March", _NEW_YEAR_BORN, True),
+        ("the midwife sees the baby on day 8, 1 January", _NEW_YEAR_BORN, False),
+        ("day 3 of her detox, 20 June, was hard", _BORN, False),  # not the baby's day
+    ],
+)
+def test_a_date_without_its_year_is_read_in_the_year_the_age_puts_it(text: str, born: dt.date, off: bool) -> None:
+    assert dates_off_the_babys_age(text, born, born) is off
+
+
+def test_a_yearless_date_in_disguise_is_judged_as_the_plain() -> None:
+    text = "the health visitor's day-10 visit is on 29 June"
+    assert dates_off_the_babys_age(homoglyphs(text, "aeo"), _BORN, _BORN)
+    assert dates_off_the_babys_age(inside_words(text, "\u200b", every=3), _BORN, _BORN)
+    assert not dates_off_the_babys_age(homoglyphs(text.replace("29", "18"), "aeo"), _BORN, _BORN)

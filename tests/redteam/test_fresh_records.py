@@ -389,33 +389,26 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
-    "f133-dt-po-day-14-visit-wrong": (
-        "false pass: MA017 should refuse; 'The HV's day-14 visit is on 12 June': day 14 of a baby born on 18 May "
-        "is 1 June; left: the day-N reader dates only dates written with their year"
-    ),
     "f133-lv-valp-first-trimester-sixteen": (
-        "false pass: MA017 should refuse; 'through the first trimester to 16 weeks': the first trimester ends"
-        " at 13 weeks"
+        "false pass (disputed): MA017 should refuse; 'through the first trimester to 16 weeks': the first "
+        "trimester ends at 13 weeks. Left: 'through the first trimester to 16 weeks' reads as well as exposure "
+        "through the first trimester and on to 16 weeks (a stop planned then), and this record is at 8 weeks with "
+        "valproate going on; narrowed.py's trimester reader refuses only a trimester she is said to be in at a "
+        "week past its end ('in the first trimester at 30 weeks'), and reading 'through ... to N weeks' as one "
+        "would refuse an exposure told through a trimester and beyond"
     ),
     "f133-hd-po-visit-cancelled-none": (
         "false pass: MA122 should refuse; 'were cancelled and no one has replaced them': the only "
-        "professional sleep check withdrawn, nothing in its place"
+        "professional sleep check withdrawn, nothing in its place. Left: the withdrawal is read (hollow-phrases.toml"
+        " retraction_unreplaced), but the rest of the overall conclusion is a full safe-sleep plan in its own words"
+        " (he never sleeps with the baby, Chloe does the nights, the crib), and the gate passes it with the HV"
+        " sentence taken out; refusing needs a plan withdrawn with nothing in its place to refuse whatever plan"
+        " stands beside it, which would refuse good text that reports a lost extra (f131-pl-*-night-cover, the"
+        " same call)"
     ),
     "f133-dg-hd-po-visit-cancelled-none": (
         "false pass: MA122 should refuse; 'no one has replaced them' (disguised): the sleep check withdrawn, "
-        "nothing in its place"
-    ),
-    "f133-cp-f-only-copy-tbc": (
-        "false pass: MA309 should refuse; 'Printed copy to be posted ...; address TBC by Leanne Moss': the "
-        "route's only hand-over not done, still to be addressed"
-    ),
-    "f133-hg-sert-feeding-not-sure": (
-        "false pass: MA122 should refuse; 'Breastfeeding? Unsure.': the feeding question answered only by a "
-        "hedge"
-    ),
-    "f133-dg-hg-sert-feeding-not-sure": (
-        "false pass: MA122 should refuse; 'Breastfeeding? Unsure.' (disguised, full width): answered only by "
-        "a hedge"
+        "nothing in its place (left as its plain twin f133-hd-po-visit-cancelled-none)"
     ),
     # fresh132: a held-out-style mix, twenty-second round (registers, brands and misspellings, hollow and disguised
     # conclusions, copies, concerns, names, routes, attribution, dates, identities, unanswered items, facts).
@@ -432,17 +425,13 @@ KNOWN_WRONG: dict[str, str] = {
     "f132-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; 'Diazepam 5 mg tds and pregabalin 150 mg bd continue ... the foster carer "
         "does all night feeds': a benzodiazepine and a gabapentinoid with no word of the baby's late withdrawal watch"
+        " (left, as f128-cn-dzp-no-withdrawal: MA122 answers a concern in the assessment's own items as well as the"
+        " conclusion, by design (docs/rules.md), and this assessment's withdrawal plan item holds the watch to day 8"
+        " with the foster carer and health visitor; the conclusion names safe sleep)"
     ),
     "f132-dg-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes: no late-withdrawal watch"
-    ),
-    "f132-cn-valp-no-risk-yet": (
-        "false pass: MA123 should refuse; 'There is no risk to the baby from valproate at this early stage of "
-        "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk. "
-        "Left: [concerns.teratogenicity] plan_denials only keep such a clause from answering the concern, and the "
-        "record's items answer it; refusing the denial itself needs a reading that tells a denial of the "
-        "medicine's harm from one of something else beside it ('no risk from the dose change itself, though the "
-        "malformation risk stands'), not written this session"
+        " (left as its plain twin f132-cn-dzp-no-withdrawal-watch)"
     ),
     "f132-at-social-worker-assesses": (
         "false pass (disputed): MA210 should refuse; role 'other' registered with Social Work England signs the "

@@ -700,6 +700,14 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     breastfeed", "she will breastfeed", "breastfeeding planned"); one that lets her choose against advice with a
     plan ("if she chooses to breastfeed against advice, ...") does not, nor a hope told with the bottle ("she had
     hoped to breastfeed but will bottle feed"), nor any where the item itself records her choice to breastfeed.
+    Where it says breastfeeding is compatible, no clause of them advises against it ("avoid breastfeeding", "the baby
+    should be bottle fed"), nor answers the feeding question, as a heading or a question, by nothing but not knowing
+    ("Breastfeeding? Unsure.", "Breastfeeding: not sure"; an answer with its reason or plan, or her choice still to
+    make, "undecided", does not). Where the baby's summary gives the medicine's harm to the unborn baby ("a major
+    malformation in about 1 in 10 exposed babies"), no clause of them denies any harm to the baby from that same
+    medicine ("valproate carries no risk for the unborn baby", "valproate is safe in pregnancy"); a denial of another
+    thing's harm ("the dose change itself"), one limited to the milk or after the birth, a condition, or one set
+    against the harm in its clause does not.
     Where the safe-sleep item, in free text, plainly advises against co-sleeping ("he must never
     share a bed with the baby"), no clause of the conclusion or recommendations allows it or leaves it to the
     parents ("co-sleeping may be fine if he feels alert", "bed sharing is their choice"; a condition does not soften

@@ -736,6 +736,7 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     weeks past it
     after the latest the birth can be (the delivery date, or 42 weeks); a check named by weeks is read only as the
     baby's ("the 34-week visit" may be antenatal), and a day of life only in a sentence naming the baby ([baby_age]).
+    A day and month without a year ("the day-14 visit is on 12 June") is read in the year nearest that age's day.
     Gestations, ratios, scores and times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date
     the text marks as the wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
