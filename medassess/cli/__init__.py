@@ -158,4 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def console_main() -> None:  # pragma: no cover - thin wrapper for the console script
+    from ._gc import for_command
+
+    for_command(_command_of(sys.argv[1:]))  # the collector of this process only, never of main() called in-process
     sys.exit(main())

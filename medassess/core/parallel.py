@@ -36,6 +36,11 @@ MIN_CHUNKS = 2
 IN_FLIGHT = 2
 """Chunks per job handed out and not yet collected: enough to keep every worker busy."""
 
+after_first_chunk: Callable[[], None] | None = None
+"""Called once in this process, by the next :func:`ordered_map`, when its first chunk's results are made and
+before any worker is forked. The library sets none; the console script sets one that freezes the heap the
+command's start-up and warm-up built (``medassess.cli._gc``)."""
+
 _state: Any = None
 """The state the current process's work was given (installed in each worker by :func:`_install`)."""
 
@@ -77,7 +82,10 @@ def ordered_map(
     _install(state)
     stream = iter(items)
     first = list(itertools.islice(stream, chunk))
-    yield from _run_chunk(function, first)
+    results = _run_chunk(function, first)
+    if after_first_chunk is not None:
+        after_first_chunk()
+    yield from results
     # What is left is worth a pool only when it is more than the pool's start costs: a few chunks at least.
     ahead = list(itertools.islice(stream, chunk * MIN_CHUNKS)) if len(first) == chunk else []
     if len(ahead) < chunk * MIN_CHUNKS or jobs <= 1 or not can_fork():
