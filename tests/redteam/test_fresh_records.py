@@ -321,11 +321,6 @@ KNOWN_WRONG: dict[str, str] = {
         "continue and the sedated mother, named, is given the nights (the item gives them to the foster carer); "
         "the conclusion's only word on the baby's sleep is the hazard itself"
     ),
-    "f135-cn-mir-cosleep-if-alert": (
-        "false pass: MA127 should refuse; 'Co-sleeping is fine if she feels alert': a conditional permission beside "
-        "the safe-sleep item 'never to share her bed or sofa with the baby after her night dose' (the item's "
-        "'after her night dose' covers the whole night, yet stops it being read as plain advice)"
-    ),
     # fresh134: a false-refusal hunt against the last stop's readings (the fresh127 to fresh133 fixes: consent
     # justifications, sleep grants, placements, feeding, dates and ages, closings, copies, holders, forms, remedies,
     # hedges, hand-overs).
