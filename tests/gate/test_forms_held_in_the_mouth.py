@@ -107,3 +107,8 @@ def test_a_medicine_listed_in_two_forms_is_not_judged() -> None:
 def test_a_disguised_conclusion_is_judged_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(NOT_ITS_FORM + ITS_FORM))
     assert bool(_issues(LYOPHILISATE, data.draw(disguised(plain)))) is (plain in NOT_ITS_FORM)
+
+
+def test_a_listed_depot_beside_the_sublingual_tablets_she_came_from_passes() -> None:
+    text = "Buvidal 96 mg monthly continues, replacing her Subutex sublingual tablets; the ward scores the baby."
+    assert _issues("Buvidal 96mg/0.27ml prolonged-release solution for injection", text, "96 mg SC monthly") == []
