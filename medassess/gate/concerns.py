@@ -311,6 +311,13 @@ class Contradiction:
     stages: frozenset[str] = frozenset({"antenatal", "postnatal"})
     """The stages of the record it is read in ("antenatal": a denial of harm to the unborn baby, which after the
     birth may speak of the baby's care now)."""
+    reasons: re.Pattern[str] | None = None
+    """A reason given in the text, from its opening word (``reasons``: "because", "since"; ``reasons_after_comma``:
+    ", as") to its clause's end, not opening on one of ``reasons_not_before`` ("as soon as", "as long as", "as she
+    had hoped"): the negations inside it (``reasons_negations``) are the reason's own ("she will breastfeed, as
+    lithium does not pass into breast milk"), so they do not set aside what the clause says before them."""
+    reason_negation: re.Pattern[str] | None = None
+    """The negations a reason holds as its own (``reasons_negations``), each matched whole, its "n't" kept apart."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -359,6 +366,8 @@ class Contradiction:
             and not (self.said_none is not None and self.said_none.found_in(words))
         ):
             return False
+        if self.reasons is not None:
+            normalised = self._reasons_unnegated(normalised)
         parts = [
             clause
             for whole in clauses(normalised, self.not_affirming, self.connectives, self.heading_words, at_commas=False)
@@ -368,6 +377,14 @@ class Contradiction:
             self._affirms(clause, own) and not self._resolves(parts[i + 1] if i + 1 < len(parts) else ())
             for i, clause in enumerate(parts)
         )
+
+    def _reasons_unnegated(self, normalised: str) -> str:
+        """``normalised`` with the negations of each reason it gives taken out ("..., as lithium does pass into
+        breast milk"): what the reason denies is not what the clause says before it."""
+        if self.reasons is None or self.reason_negation is None:
+            return normalised
+        negation = self.reason_negation
+        return self.reasons.sub(lambda m: negation.sub(lambda n: n.group("stem") or "", m.group()), normalised)
 
     def _questions_apart(self, normalised: str) -> tuple[bool, str]:
         """Whether a question of the text asking what the answer denies is answered yes, and the text with each
@@ -571,9 +588,11 @@ def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
 
 _HOW_OFTEN = re.compile(
     r"\s+(?:(?:once|twice|three times|four times)\s+(?:daily|a day)|daily|a day|at night|in the morning|nocte|mane"
-    r"|od|bd|tds)(?!\w)"
+    r"|od|bd|tds|(?:once|twice)\s+(?:a week|weekly|a month|monthly|a fortnight)|weekly|monthly|fortnightly"
+    r"|every (?:week|month|fortnight))(?!\w)"
 )
-"""How often, right after a dose that follows a medicine's name ("60 mg once daily"): read with the dose."""
+"""How often, right after a dose that follows a medicine's name ("60 mg once daily", "15 mg once a week"): read
+with the dose."""
 
 
 _OWNER_BEFORE = re.compile(r"(?:^|\s)(?:her|his|their|the)\s*$")
@@ -1840,6 +1859,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         frozenset(w for a in entry.get("babies", ()) for w in tokens(a)),
         bool(entry.get("parents_named", False)),
         frozenset(entry.get("stages", ("antenatal", "postnatal"))),
+        *_reasons(entry),
     )
 
 
@@ -1882,6 +1902,29 @@ def _parents_names(record: Record) -> frozenset[str]:
     if record.partner is not None and record.partner.name is not None:
         given += record.partner.name.given
     return frozenset(w for part in given for w in tokens(part))
+
+
+def _reasons(entry: dict[str, Any]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A [[contradiction]]'s reasons and the negations they hold as their own (:attr:`Contradiction.reasons`), or
+    none where the entry lists no ``reasons_negations``."""
+    negations = [normalise(w) for w in entry.get("reasons_negations", ())]
+    if not negations:
+        return None, None
+    anywhere = [re.escape(normalise(w)) for w in entry.get("reasons", ())]
+    after_comma = [re.escape(normalise(w)) for w in entry.get("reasons_after_comma", ())]
+    not_before = [re.escape(normalise(w)) for w in entry.get("reasons_not_before", ())]
+    opening = "|".join(
+        [*(rf"(?<![\w'])(?:{w})" for w in anywhere), *(rf"(?<=,)\s*(?:{w})" for w in after_comma)]
+    )
+    if not opening:
+        return None, None
+    refused = rf"(?!\s+(?:{'|'.join(not_before)})(?![\w']))" if not_before else ""
+    reasons = re.compile(rf"(?:{opening})(?![\w']){refused}[^,;:.!?()\n]*")
+    plain = [re.escape(w) for w in negations if not w.endswith("n't")]
+    stems = [re.escape(w[:-3]) for w in negations if w.endswith("n't")]
+    words = [*(rf"(?P<stem>{'|'.join(stems)})n't" for _ in stems[:1]), *plain]
+    negation = re.compile(rf"(?<![\w'])(?:{'|'.join(words)})(?![\w'])")
+    return reasons, negation
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ class _Watch:
     watch: Phrases
     no_watch: Phrases
     unless: Phrases
+    not_before: tuple[tuple[str, ...], ...]
+    """The words that, right after a no-watch phrase, make it speak of the watch's findings or end (``not_before``)."""
     no_watch_any: re.Pattern[str]
     """``no_watch`` factored (:func:`factored`): a list composed of thousands of phrases, asked of every
     conclusion whether it holds one."""
@@ -34,20 +36,30 @@ def _watch() -> _Watch:
     no_watch = [*raw["no_watch"], *_negated_needs(raw)]
     no_watched = Phrases.of(no_watch)
     return _Watch(
-        tuple(raw["items"]), Phrases.of(raw["watch"]), no_watched, Phrases.of(raw["unless"]), factored(no_watched)
+        tuple(raw["items"]),
+        Phrases.of(raw["watch"]),
+        no_watched,
+        Phrases.of(raw["unless"]),
+        tuple(tokens(w) for w in raw.get("not_before", ())),
+        factored(no_watched),
     )
 
 
 def _negated_needs(raw: dict[str, list[str]]) -> Iterator[str]:
     """The need of a watch negated, composed from its parts: "does not need any observation", "need not be
-    watched", "observation is not required", "no monitoring required"."""
+    watched", "observation is not required", "no monitoring required", "no withdrawal scoring is needed", "does
+    not need NAS scoring"; and the watch dropped by "with no" or "without" ("home with no scoring")."""
+    kinds = raw.get("watch_kinds", [])
     for negated in raw["negated_need"]:
-        for between in ("", *raw["need_any"]):
+        for between in ("", *raw["need_any"], *kinds):
             for watched in raw["needed_watch"]:
                 yield " ".join(w for w in (negated, between, watched) if w)
     for noun in raw["watch_nouns"]:
         yield from (f"{noun} {needless}" for needless in raw["needless"])
-        yield from (f"no {noun} {needed}" for needed in raw["needed"])
+        for kind in ("", *kinds):
+            named = f"{kind} {noun}".strip()
+            yield from (f"no {named} {needed}" for needed in raw["needed"])
+            yield from (f"{without} {named}" for without in raw.get("without", ()))
 
 
 def watch_dropped(assessment: Assessment) -> Iterator[str]:
@@ -68,10 +80,15 @@ def watch_dropped(assessment: Assessment) -> Iterator[str]:
 
 
 def _drops(sentence: str, found: _Watch) -> bool:
-    """Whether a clause of ``sentence`` (cut at commas) says the baby needs no watching, unconditioned."""
+    """Whether a clause of ``sentence`` (cut at commas) says the baby needs no watching, unconditioned, and not of
+    the watch's findings or end ("with no scoring above 4": ``not_before``)."""
     for part in sentence.split(","):
         joined = " ".join(words_of_normalised(part))
         for match in found.no_watch.pattern.finditer(joined):
-            if not found.unless.found_in(joined[: match.start()].split()):
-                return True
+            if found.unless.found_in(joined[: match.start()].split()):
+                continue
+            after = joined[match.end() :].split()
+            if any(tuple(after[: len(words)]) == words for words in found.not_before):
+                continue
+            return True
     return False

@@ -316,45 +316,10 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).
-    "f135-cn-lith-breastfeed-wrong": (
-        "false pass: MA127 should refuse; 'She will breastfeed, as lithium does not pass into breast milk': "
-        "breastfeeding planned beside the item's 'not advised on lithium' (and a bottle-fed record); the negation "
-        "in the reason clause hides the plan"
-    ),
-    "f135-do-esp-patch-form": (
-        "false pass: MA131 should refuse; 'The Espranor patch continues': the listed product is an oral "
-        "lyophilisate, which is never a patch"
-    ),
     "f135-cn-gz-mother-does-nights": (
         "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': zopiclone and gabapentin "
         "continue and the sedated mother, named, is given the nights (the item gives them to the foster carer); "
         "the conclusion's only word on the baby's sleep is the hazard itself"
-    ),
-    "f135-cn-mir-cosleep-if-alert": (
-        "false pass: MA127 should refuse; 'Co-sleeping is fine if she feels alert': a conditional permission beside "
-        "the safe-sleep item 'never to share her bed or sofa with the baby after her night dose' (the item's "
-        "'after her night dose' covers the whole night, yet stops it being read as plain advice)"
-    ),
-    "f135-cn-buv-no-scoring-needed": (
-        "false pass: MA127 should refuse; 'so no withdrawal scoring is needed': the conclusion drops the 72-hour "
-        "watch its own withdrawal plan holds, and watches nothing itself"
-    ),
-    "f135-dg-cn-buv-no-scoring-needed": (
-        "false pass: MA127 should refuse; 'so no withdrawal scoring is needed' (look-alike letters): the watch the "
-        "item plans dropped"
-    ),
-    "f135-cn-esp-home-at-24-hours": (
-        "false pass: MA127 should refuse; 'Baby home at 24 hours with no scoring, as buprenorphine never causes "
-        "withdrawal': the 72-hour watch of the item dropped on a false premise"
-    ),
-    "f135-cn-mtx-continues-against-stop": (
-        "false pass: MA127 should refuse; 'Methotrexate 15 mg once a week continues through the pregnancy': the "
-        "recommendations stop it now (a teratogen); only the other direction (recommendations continue, "
-        "conclusion stops) is read"
-    ),
-    "f135-do-esp-subutex-patch": (
-        "false pass: MA131 should refuse; 'The Subutex patch continues': the listed product is Subutex sublingual "
-        "tablets, which are never worn as a patch"
     ),
     # fresh134: a false-refusal hunt against the last stop's readings (the fresh127 to fresh133 fixes: consent
     # justifications, sleep grants, placements, feeding, dates and ages, closings, copies, holders, forms, remedies,
@@ -621,13 +586,6 @@ KNOWN_WRONG: dict[str, str] = {
         "is answered in its own assessment's item (issue 9), which here says he never sleeps with the baby, and the "
         "conclusion speaks of his sedation; refusing needs a partner's-medicine conclusion whose only plan is the "
         "mother's feeding read as another medicine's"
-    ),
-    "f127-fc-lith-exclusive-breastfeed": (
-        "false pass: MA127 should refuse; 'She will breastfeed exclusively, as lithium does not pass into breast "
-        "milk': against the recorded bottle feeding and the assessment's own advice"
-        " (left: MA127 reads 'will breastfeed' against the bottle, but a negation anywhere in the clause sets it"
-        " aside, and this one's is in the reason after ', as'; cutting the clause at 'as' would also cut 'as soon"
-        " as' and 'as she had hoped' and refuse conditions and wishes)"
     ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "

@@ -722,7 +722,10 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     a stop in the past tense counts only dated now, told actively or passively ("she stopped taking it today", "it
     was stopped this morning after discussion"; not "stopped in 2019 and restarted"). Nor does the overall
     conclusion stop outright now a medicine whose assessment's recommendations continue it, read as above, unless
-    it lays out options. Nor does a conclusion continue
+    it lays out options. The other way round too: where the recommendations stop the medicine outright now ("Stop
+    methotrexate now.") with no word of tapering, switching or restarting it, neither that assessment's conclusion
+    nor the overall conclusion continues it ("methotrexate 15 mg once a week continues"); a continuing for now or
+    until a time, a stop told with it, a negation or her wish does not count. Nor does a conclusion continue
     its medicine ("Methadone 60 mg daily continues through the pregnancy", "carries on") and, in another clause,
     stop it outright now, read so for each medicine of an assessment of two ("both carry on unchanged, and
     pregabalin stops tomorrow"), and in the overall conclusion for each medicine of the record, or say none of it is
@@ -750,18 +753,22 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     not count ([told_stopped]); nor does one put off to a later time ("will be started at 16 weeks, and not before")
     the start of a medicine the list gives as current and started on or before the assessment's date; a start dated
     today, a restart or a condition does not count ([told_unstarted]). Nor does an assessment's conclusion say the
-    baby needs no watching ("not expected to withdraw", "needs no watching") where its own withdrawal plan or
-    breastfeeding item watches the baby, and the conclusion watches nothing itself; a condition before it ("if ...
-    needs no monitoring") does not count ([watch_dropped]). Nor does an assessment's conclusion, for a lithium
-    medicine current at its date, rule out the levels its own recommendations plan ("levels will not be checked
-    again", "no further levels"), put them off past the birth and the days after it ("deferred until the baby is
-    three months old"; not a level's timing in hours after the dose or the birth), start them at term ("weekly from
-    40 weeks", with no other schedule and no level at the birth), or answer them only with a hedge ("Levels?
-    Maybe."), with no clause of its own that plans a level; a limit to one visit, one service or a
-    condition ("not taken today", "not done by the practice; the perinatal team takes them", "if she stops"), the
-    baby's level, another analyte's and the dose's sense ("at this level") do not count ([levels_dropped]). The words
-    are data (mappings/concerns.toml, [[contradiction]], [told_stopped], [told_unstarted], [watch_dropped],
-    [levels_dropped]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
+    baby needs no watching ("not expected to withdraw", "needs no watching", "no NAS scoring is needed", "home
+    with no scoring") where its own withdrawal plan or breastfeeding item watches the baby, and the conclusion
+    watches nothing itself; a condition before it ("if ... needs no monitoring") or the watch's findings or end
+    after it ("no scoring above 4", "no observations outstanding") does not count ([watch_dropped]). A reason's own
+    negation after a plan to breastfeed ("she will breastfeed, as lithium does not pass into breast milk") does not
+    set the plan aside; a condition or her own account after "as" ("as soon as", "as she had hoped") does. Nor does
+    an assessment's conclusion, for a lithium medicine current at its date, rule out the levels its own
+    recommendations plan ("levels will not be checked again", "no further levels"), put them off past the birth and
+    the days after it ("deferred until the baby is three months old"; not a level's timing in hours after the dose
+    or the birth), start them at term ("weekly from 40 weeks", with no other schedule and no level at the birth), or
+    answer them only with a hedge ("Levels? Maybe."), with no clause of its own that plans a level; a limit to one
+    visit, one service or a condition ("not taken today", "not done by the practice; the perinatal team takes
+    them", "if she stops"), the baby's level, another analyte's and the dose's sense ("at this level") do not count
+    ([levels_dropped]). The words are data (mappings/concerns.toml, [[contradiction]], [told_stopped],
+    [told_unstarted], [watch_dropped], [levels_dropped]) and are compared normalised, so look-alike letters and
+    invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so

@@ -229,7 +229,8 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     What it checks:
     No medicine's dose line gives a route of administration that the form in the medicine's name cannot take:
     tablets, capsules or an oral liquid injected ("IV", "i.m.", "subcutaneously", "by infusion"), inhaled ("two
-    puffs", "nebulised") or worn as a patch; a transdermal patch swallowed ("orally", "PO", "by mouth"), put under
+    puffs", "nebulised") or worn as a patch; sublingual or buccal tablets or films, or an oral lyophilisate, injected,
+    inhaled or worn as a patch; a transdermal patch swallowed ("orally", "PO", "by mouth"), put under
     the tongue, injected, inhaled or inserted; a depot injection ("prolonged-release solution for injection") taken
     by mouth or under the tongue; a suppository or pessary swallowed, injected or inhaled; an inhaler injected, worn
     or inserted; eye, ear or nose drops, sprays or ointments swallowed, injected or inserted; a skin cream,

@@ -1,0 +1,65 @@
+"""MA127: a conclusion dropping the watch its own item plans, in the words that name the watch's kind ("no NAS
+scoring is needed", "does not need neonatal observation") or drop it by "with no" or "without" ("home on day one
+without any observation"); near misses (the watch's findings or its end, "no further" after a watch done, a
+condition, a watch of the conclusion's own) pass; disguised texts are judged as the plain ones. Worded apart from
+the red-team cases (tests/redteam/fresh135_cases.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import record_from_data
+from tests.gate.disguise import disguised
+from tests.gate.test_plans_against_themselves import _methadone, _watch_messages
+from tests.test_rules import complete
+
+DROPS = [
+    "Methadone continues at 60 mg; her dose is low, so no NAS scoring is required, and a cot by the bed.",
+    "Methadone continues at 60 mg; the newborn does not need neonatal observation, and breastfeeding is supported.",
+    "Methadone continues at 60 mg. The newborn goes home on the first day without any observation; cot by the bed.",
+    "Methadone continues at 60 mg. Discharge at a day old with no withdrawal monitoring; cot by the bed.",
+    "Methadone continues at 60 mg; no abstinence scoring needed for him, and breastfeeding is supported.",
+]
+KEEPS = [
+    # the findings of a watch, or its end
+    "Methadone continues at 60 mg. The newborn goes home on day 4 with no scoring above 4; cot by the bed.",
+    "Methadone continues at 60 mg. Newborn home on day 5 with no observations outstanding; cot by the bed.",
+    "Methadone continues at 60 mg; the newborn needs no monitoring beyond the usual ward checks; cot by the bed.",
+    "Methadone continues at 60 mg. The newborn goes home on day 5 without observation concerns; cot by the bed.",
+    # a watch done, then none further; a condition; the conclusion's own watch
+    "Methadone continues at 60 mg; the newborn had three days on the ward and no further scoring is needed.",
+    "Methadone continues at 60 mg; if settled at 72 hours the newborn goes home without further observation.",
+    "Methadone continues at 60 mg; the newborn is scored for 72 hours, then no withdrawal scoring is needed "
+    "unless she feeds poorly.",
+    # another act done without
+    "Methadone continues at 60 mg; the newborn goes home without any need to stay on the unit; cot by the bed.",
+]
+
+
+@pytest.mark.parametrize("conclusion", DROPS)
+def test_the_watch_dropped_in_other_words_is_refused(conclusion: str) -> None:
+    assert _watch_messages(_methadone(conclusion)) == ["$.assessments[0].conclusion"]
+
+
+@pytest.mark.parametrize("conclusion", KEEPS)
+def test_findings_an_end_a_condition_or_its_own_watch_pass(conclusion: str) -> None:
+    assert _watch_messages(_methadone(conclusion)) == []
+
+
+@pytest.mark.parametrize("conclusion", DROPS)
+def test_no_watch_where_no_item_plans_one_is_not_this_contradiction(conclusion: str) -> None:
+    data: dict[str, Any] = complete()
+    data["assessments"][0]["conclusion"] = conclusion
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = "Per the local guideline."
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = "Compatible with breastfeeding."
+    assert _watch_messages(record_from_data(data)) == []
+
+
+@given(st.sampled_from(DROPS + KEEPS), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_text_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    assert _watch_messages(_methadone(data.draw(disguised(conclusion)))) == _watch_messages(_methadone(conclusion))
