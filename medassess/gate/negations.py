@@ -85,7 +85,9 @@ class _Lexicon:
     :attr:`grant_lifted_by` ("once she has stopped diazepam")."""
     grant_lifted_by: tuple[tuple[str, ...], ...]
     grant_companions: frozenset[str]
-    """Adults after an act ending on "her" or "his": "in bed with her partner" is an adult's company."""
+    """Adults named as the act's company: after an act ending on "her" or "his" ("in bed with her partner"), or after
+    "with" and perhaps one of :attr:`companion_determiners` ("share a bed with her husband", "with partner Tom")."""
+    companion_determiners: frozenset[str]
 
 
 @functools.cache
@@ -137,6 +139,7 @@ def _lexicon() -> _Lexicon | None:
         frozenset(table.get("grant_conditions", ())),
         tuple(tuple(p.split()) for p in table.get("grant_lifted_by", ())),
         frozenset(table.get("grant_companions", ())),
+        frozenset(table.get("companion_determiners", ())),
     )
 
 
@@ -265,6 +268,26 @@ def _granted_before(words: list[str], start: int, found: _Lexicon) -> bool:
     )
 
 
+def _adult_company(words: list[str], start: int, end: int, act: tuple[str, ...], found: _Lexicon) -> bool:
+    """Whether the act's company is an adult (:attr:`_Lexicon.grant_companions`): after an act ending on "her" or
+    "his" ("in bed with her partner"), or after "with" ending the act or right after it, perhaps one of
+    :attr:`_Lexicon.companion_determiners` between ("share a bed with her husband", "with partner Tom"). Not where one
+    of :attr:`_Lexicon.grant_verbs` takes someone into the bed before the act ("take the baby into bed with her
+    partner"): the one taken shares it."""
+    if act[-1] in {"her", "his"}:
+        after = words[end : end + 1]
+    else:
+        at = end if act[-1] == "with" else end + 1 if words[end : end + 1] == ["with"] else -1
+        if at < 0:
+            return False
+        led = words[at : at + 1] and words[at] in found.companion_determiners
+        after = words[at : at + 2] if led else words[at : at + 1]
+    if not any(w in found.grant_companions for w in after):
+        return False
+    verbs = found.grant_verbs
+    return not any(start - gap - 1 >= 0 and words[start - gap - 1] in verbs for gap in range(found.grant_reach + 1))
+
+
 def _plainly_granted(
     parts: list[list[tuple[str, int, int]]], n: int, act_found: tuple[int, int, tuple[str, ...]], found: _Lexicon,
     normalised: str,
@@ -282,8 +305,8 @@ def _plainly_granted(
             return False
     words = [w for w, _, _ in part]
     start, end, act = act_found
-    if act[-1] in {"her", "his"} and end < len(words) and words[end] in found.grant_companions:
-        return False  # "in bed with her partner": an adult's company, not the baby's
+    if _adult_company(words, start, end, act, found):
+        return False  # "in bed with her partner", "share a bed with her husband": an adult's company, not the baby's
     if not (_granted_before(words, start, found) or _judged_fine(part, end, found)):
         return False
     if _holds(words, found.grant_blockers) or _holds(words, found.grant_lifted_by):
