@@ -28,6 +28,8 @@ class _Counts:
     numbers: dict[str, float]
     interval_a_day: re.Pattern[str]
     interval_approx: re.Pattern[str]
+    approx_before_interval: re.Pattern[str] | None
+    """An approximating word right before the interval ("about every 3 hours"): it approximates the count too."""
     spare: int
     per_day: re.Pattern[str]
     per_week: re.Pattern[str]
@@ -72,6 +74,7 @@ def _counts() -> _Counts:
             rf"(?:{alternation(a_day['day_words'])})\b"
         ),
         re.compile(rf"\b(?:{alternation(a_day['approximate'])})\s*$"),
+        re.compile(rf"\b(?:{alternation(before)})\s*$") if (before := a_day.get("approximate_interval")) else None,
         int(a_day["spare"]),
         re.compile(rf"(?<![\w.-])(?P<n>{number})\s*(?:hours?|hrs?|h)\s+(?:{alternation(per['per_day'])})\b"),
         re.compile(rf"(?<![\w.-])(?P<n>{number})\s*days?\s+(?:{alternation(per['per_week'])})\b"),
@@ -149,6 +152,8 @@ def _too_many_a_day(s: str, r: _Counts) -> bool:
         # stands right before the count too.
         if m["pre"] or r.interval_approx.search(s, 0, m.start("count")) or every <= 0 or count is None:
             continue
+        if r.approx_before_interval is not None and r.approx_before_interval.search(s, 0, m.start()):
+            continue  # "about every 3 hours, ten times a day": the whole pair approximated
         if count > 24 / every + r.spare:
             return True
     return False

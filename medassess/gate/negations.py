@@ -85,7 +85,15 @@ class _Lexicon:
     :attr:`grant_lifted_by` ("once she has stopped diazepam")."""
     grant_lifted_by: tuple[tuple[str, ...], ...]
     grant_companions: frozenset[str]
-    """Adults after an act ending on "her" or "his": "in bed with her partner" is an adult's company."""
+    """Adults named as the act's company: after an act ending on "her" or "his" ("in bed with her partner"), or after
+    "with" and perhaps one of :attr:`companion_determiners` ("share a bed with her husband", "with partner Tom")."""
+    companion_determiners: frozenset[str]
+    company_joiners: frozenset[str]
+    """Words joining the baby to an adult's company in the next part ("with her partner and the baby")."""
+    company_babies: frozenset[str]
+    """The baby so joined, perhaps after one of :attr:`companion_determiners`."""
+    company_own_verbs: frozenset[str]
+    """Verbs that give the baby so named a clause of its own ("and the baby sleeps in the cot")."""
 
 
 @functools.cache
@@ -137,6 +145,10 @@ def _lexicon() -> _Lexicon | None:
         frozenset(table.get("grant_conditions", ())),
         tuple(tuple(p.split()) for p in table.get("grant_lifted_by", ())),
         frozenset(table.get("grant_companions", ())),
+        frozenset(table.get("companion_determiners", ())),
+        frozenset(table.get("company_joiners", ())),
+        frozenset(table.get("company_babies", ())),
+        frozenset(table.get("company_own_verbs", ())),
     )
 
 
@@ -265,6 +277,42 @@ def _granted_before(words: list[str], start: int, found: _Lexicon) -> bool:
     )
 
 
+def _adult_company(words: list[str], start: int, end: int, act: tuple[str, ...], found: _Lexicon) -> bool:
+    """Whether the act's company is an adult (:attr:`_Lexicon.grant_companions`): after an act ending on "her" or
+    "his" ("in bed with her partner"), or after "with" ending the act or right after it, perhaps one of
+    :attr:`_Lexicon.companion_determiners` between ("share a bed with her husband", "with partner Tom"). Not where one
+    of :attr:`_Lexicon.grant_verbs` takes someone into the bed before the act ("take the baby into bed with her
+    partner"): the one taken shares it."""
+    if act[-1] in {"her", "his"}:
+        after = words[end : end + 1]
+    else:
+        at = end if act[-1] == "with" else end + 1 if words[end : end + 1] == ["with"] else -1
+        if at < 0:
+            return False
+        led = words[at : at + 1] and words[at] in found.companion_determiners
+        after = words[at : at + 2] if led else words[at : at + 1]
+    if not any(w in found.grant_companions for w in after):
+        return False
+    verbs = found.grant_verbs
+    return not any(start - gap - 1 >= 0 and words[start - gap - 1] in verbs for gap in range(found.grant_reach + 1))
+
+
+def _baby_joined(parts: list[list[tuple[str, int, int]]], n: int, normalised: str, found: _Lexicon) -> bool:
+    """Whether the part after ``parts[n]``, in its sentence, joins the baby to the adult's company ("with her partner
+    and the baby"): one of :attr:`_Lexicon.company_joiners`, perhaps a determiner, one of
+    :attr:`_Lexicon.company_babies`, and none of :attr:`_Lexicon.company_own_verbs` ("and the baby sleeps in the cot"
+    is a clause of its own)."""
+    if n + 1 >= len(parts) or _SENTENCE_END.search(normalised, parts[n][-1][2], parts[n + 1][0][1]) is not None:
+        return False
+    words = [w for w, _, _ in parts[n + 1]]
+    if not words or words[0] not in found.company_joiners:
+        return False
+    at = 2 if len(words) > 2 and words[1] in found.companion_determiners else 1
+    if at >= len(words) or words[at] not in found.company_babies:
+        return False
+    return not any(w in found.company_own_verbs for w in words[at + 1 :])
+
+
 def _plainly_granted(
     parts: list[list[tuple[str, int, int]]], n: int, act_found: tuple[int, int, tuple[str, ...]], found: _Lexicon,
     normalised: str,
@@ -282,8 +330,8 @@ def _plainly_granted(
             return False
     words = [w for w, _, _ in part]
     start, end, act = act_found
-    if act[-1] in {"her", "his"} and end < len(words) and words[end] in found.grant_companions:
-        return False  # "in bed with her partner": an adult's company, not the baby's
+    if _adult_company(words, start, end, act, found) and not _baby_joined(parts, n, normalised, found):
+        return False  # "in bed with her partner", "share a bed with her husband": an adult's company, not the baby's
     if not (_granted_before(words, start, found) or _judged_fine(part, end, found)):
         return False
     if _holds(words, found.grant_blockers) or _holds(words, found.grant_lifted_by):

@@ -24,7 +24,8 @@ class _Contingency:
     open_to_change: frozenset[str]
     """The retractions a condition and a named alternative make a contingency, normalised, single-spaced."""
     condition_after: re.Pattern[str]
-    """A condition straight after the retraction ("... if she delivers early")."""
+    """A condition straight after the retraction ("... if she delivers early"), perhaps after asides ("again",
+    "of course")."""
     condition_opening: re.Pattern[str]
     """A condition opening the sentence before it ("Should she deliver early, ...")."""
     alternative: re.Pattern[str]
@@ -40,17 +41,19 @@ def _alternation(phrases: list[str]) -> str:
 @functools.cache
 def _contingency() -> _Contingency | None:
     table = mapping_table("hollow-phrases.toml").get("contingency", {})
-    phrases, conditions, alternatives = (
+    phrases, conditions, alternatives, asides = (
         [" ".join(normalise(str(p)).split()) for p in table.get(key, ())]
-        for key in ("open_to_change", "conditions", "alternatives")
+        for key in ("open_to_change", "conditions", "alternatives", "asides")
     )
     if not phrases or not conditions or not alternatives:
         return None
     condition = rf"(?:{_alternation(conditions)})(?![^\W_])"
+    # words of manner or time that leave the condition where it stands ("... could all change again if ...")
+    aside = rf"(?:(?:{_alternation(asides)})(?![^\W_])[\s,]*)*" if asides else ""
     return _Contingency(
         open_to_change=frozenset(phrases),
-        condition_after=re.compile(rf"[\s,]+{condition}"),
-        condition_opening=re.compile(rf"\s*(?:(?:and|but|or)\s+)?{condition}"),
+        condition_after=re.compile(rf"[\s,]+{aside}{condition}"),
+        condition_opening=re.compile(rf"\s*(?:(?:and|but|or)\s+)?{aside}{condition}"),
         alternative=re.compile(rf"(?<![^\W_])(?:{_alternation(alternatives)})(?![^\W_])"),
     )
 

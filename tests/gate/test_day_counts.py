@@ -26,6 +26,9 @@ CANNOT_BE = [
     "Observations of the newborn 6-hourly, ten times a day, on the postnatal ward.",
     "The infant is scored every 3 hours, 12 times daily, until discharge.",
     "Feeds every 3 hours, ten times a day.",
+    # an interval kept apart at most, or an approximating word not right before it, approximates no count
+    "The newborn is fed at most every four hours, eleven times in a day.",
+    "Around the clock on the ward the infant is checked every 6 hours, nine times daily.",
     # the interval in number words
     "The infant is weighed and fed every three hours, eleven times daily.",
     "Observations of the newborn six-hourly, 9 times a day, on the postnatal ward.",
@@ -44,6 +47,10 @@ CAN_BE = [
     # told about, right after the interval: the gap must not take the approximating word
     "Feeds every 3 hours, about ten times a day.",
     "Checks every 4 hours, roughly eight times a day.",
+    # told about before the interval: the whole pair approximated, the count with it
+    "The infant takes a bottle roughly every three hours, eleven times daily.",
+    "Breastfeeds approximately 2-hourly, 13 times a day, on the ward.",
+    "Fed at least every 4 hours, ten times in a day.",
     "Abstinence scoring on the ward for three days, 24 hours a day.",
     "The foster carer is with the infant 7 days a week for the first month.",
     "The newborn is observed for 24 hours, i.e. one day, before going home.",

@@ -46,6 +46,12 @@ ALLOWED = [
      "only; the health visitor checks for late withdrawal on day 9."),
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. Bed sharing on the big "
      "mattress is ok after he gains weight well; breast milk is encouraged."),
+    # MA127: the baby taken into the bed, an adult there too, is still the baby's bed sharing
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She may bring her son into bed with her husband for the "
+     "dawn bottle; the health visitor checks for late withdrawal on day 9."),
+    # MA127: an adult named as the bed's company, the baby joined to it, is still the baby's bed sharing
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She is free to share the bed with her boyfriend and her "
+     "son at weekends; the health visitor checks for late withdrawal on day 9."),
     # a rule whose exception is every time it applies
     # sleep on a sofa or in a chair with the baby, a gerund phrase as the subject, two negators after it
     (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Him napping in the "
@@ -75,6 +81,13 @@ STANDS = [
     # a feed in bed sitting up, awake, the baby back in the cot: no sleep shared
     (SEDATIVES, "Both sedatives go on and make her drowsy. She can give her son his dawn bottle sitting up in bed "
      "while the foster carer is awake beside her, then he goes back to his cot. The health visitor checks to day 9."),
+    # MA127: a bed granted with an adult named as the one sharing it, the baby in his own cot
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She is free to share the bed with her boyfriend while "
+     "her son sleeps in his own cot; the health visitor checks for late withdrawal on day 9."),
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She may sleep in the same bed with husband Sam, and her "
+     "son sleeps in the cot beside them; the health visitor checks for late withdrawal on day 9."),
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She can sleep in a bed with her girlfriend, and her son "
+     "sleeps in his own crib; the health visitor checks for late withdrawal on day 9."),
     # the permission denied, whatever the baby's progress
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. Bed sharing is never ok on "
      "methadone, even after he gains weight well; breast milk is encouraged."),

@@ -24,6 +24,11 @@ CONTINGENCIES = [
     f"infant instead of the postnatal ward.",
     f"{_PLAN} Everything above could change in the event of a caesarean under general anaesthetic, with the "
     f"transitional care team watching the infant in place of the midwives.",
+    # an aside between the change and its condition
+    f"{_PLAN} This might all be different yet, of course, should labour start before 34 weeks, in which case the "
+    f"neonatal unit does the scoring.",
+    f"{_PLAN} It may all change again if she needs a caesarean under general anaesthetic, in which case the "
+    f"transitional care team watches the infant instead.",
 ]
 DISOWNINGS = [
     # no condition
@@ -31,6 +36,9 @@ DISOWNINGS = [
     # a condition, nothing named in its place
     f"{_PLAN} This could all change should she deliver before 34 weeks.",
     f"{_PLAN} It might all be different if the family court rules otherwise.",
+    # an aside and no condition
+    f"{_PLAN} It may all change again.",
+    f"{_PLAN} Of course this could all change yet.",
     # a contingency, then the whole taken back after it
     f"{_PLAN} This could all change should she deliver early, in which case the neonatal unit scores instead. "
     f"Disregard all of the above.",
