@@ -365,10 +365,6 @@ KNOWN_WRONG: dict[str, str] = {
         "on past ', and' to 'until day 8', a word that keeps it from saying so (a clause cut at ', and' would "
         "change every contradiction's reading)"
     ),
-    "f134-dt-dzp-day5-wrong-date": (
-        "false pass: MA017 should refuse; 'The HV's day-5 visit is at the placement on Saturday 20 June 2026': day 5 "
-        "of a baby born on 8 June is 13 June; a place between the check and its date hides it"
-    ),
     "f134-dt-lith-level-impossible": (
         "false pass: MA017 should refuse; 'Her last lithium level, taken in April, was 11.5 mmol/L': a lithium "
         "level no living person has, told as a past result"
