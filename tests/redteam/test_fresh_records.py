@@ -381,7 +381,11 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f134-hd-fo-visits-stopped": (
         "false pass: MA122 should refuse; 'the HV's late-withdrawal visits were stopped on 12 June and no one has "
-        "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place"
+        "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place; left: the "
+        "overall conclusion is read, and the visits 'were stopped' with no one in their place are now set aside as "
+        "held by no one, but the clause before the semicolon ('late withdrawal signs are possible until day 8') is "
+        "still read as the concern's plan, a risk told with its span (reading it as no plan would touch every "
+        "conclusion that names the watch's span beside its holder)"
     ),
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
