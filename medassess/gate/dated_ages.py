@@ -2,7 +2,8 @@
 ("the 6-week check on 1 April 2026" six weeks before the EDD; "until day 8, 30 June 2026" for a baby born on 8
 June). The words and margins are data, in ``mappings/calendar.toml`` (``[baby_age]``), with their sources.
 
-An age is read only right before a date, joined by "on", "around", "by", a comma or a bracket: a
+An age is read only right before a date, joined by "on", "around", "by", a comma or a bracket (a short place may
+stand before the joining word: "the day-5 visit is at the family home on ..."): a
 check, review or visit named by the baby's age in weeks and said to be the baby's ("the baby's 6-week check",
 "six-week baby check", "the 6-8 week postnatal review": "the 34-week visit" may be an antenatal one), a day of life
 ("day 8", not "day 3 of her detox") and a span of visits to an age ("visits to 8 weeks, the last on ...") in a
@@ -58,10 +59,18 @@ def _ages() -> _Ages:
         rf"|\b(?P<aged>{number})\s+(?P<unit>weeks?|days?)\s+(?:of\s+age|old)\b"
         rf"|\b(?:to|until|till)\s+(?P<upto>\d{{1,2}})\s+weeks\b"
     )
+    place_word = rf"(?!(?:{alternation(raw.get('place_breaks', []))})\b)[a-z][a-z'-]*"
+    place = (
+        rf"(?:(?:{alternation(raw.get('place_prepositions', []))})\s+(?:{place_word}\s+)"
+        rf"{{1,{int(raw.get('place_words_most', 0)) or 1}}})?"
+        if raw.get("place_prepositions")
+        else ""
+    )
     link = re.compile(
-        r"\s*,?\s*(?:\(\s*|(?:with\s+(?:the\s+)?[\w'-]+\s+)?(?:the\s+last\s+(?:one\s+|visit\s+)?)?"
-        r"(?:(?:is|are|will\s+be)\s+)?(?:(?:booked|planned|set|arranged|scheduled)\s+(?:for|on)|due\s+on|on|around"
-        r"|about|by|due|being)\s+)?"
+        r"\s*,?\s*(?:\(\s*|(?:with\s+(?:the\s+)?[\w'-]+\s+)?" + place + r"(?:the\s+last\s+(?:one\s+|visit\s+)?)?"
+        r"(?:(?:is|are|will\s+be)\s+)?"
+        + place
+        + r"(?:(?:booked|planned|set|arranged|scheduled)\s+(?:for|on)|due\s+on|on|around|about|by|due|being)\s+)?"
         rf"(?:(?:{_WEEKDAYS})\.?,?\s+)?"
     )
     return _Ages(

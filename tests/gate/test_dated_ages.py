@@ -196,3 +196,28 @@ def test_a_yearless_date_in_disguise_is_judged_as_the_plain() -> None:
     assert dates_off_the_babys_age(homoglyphs(text, "aeo"), _BORN, _BORN)
     assert dates_off_the_babys_age(inside_words(text, "\u200b", every=3), _BORN, _BORN)
     assert not dates_off_the_babys_age(homoglyphs(text.replace("29", "18"), "aeo"), _BORN, _BORN)
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("the health visitor's day-7 check is in the family home on Tuesday 30 June 2026", True),  # day 22
+        ("the health visitor's day-7 check is in the family home on Monday 15 June 2026", False),
+        ("the baby's 6-week check is at the surgery on 2 June 2026", True),  # before the birth
+        ("the baby's 6-week check is at the surgery on 20 July 2026", False),
+        ("the baby's day-3 visit at home is on 30 June 2026", True),
+        # the date is not the check's: a clause, a long phrase or a time stands between them
+        ("the baby's day-7 check is at home; on 30 June 2026 her mother sees the GP", False),
+        ("the baby's day-7 check is at home after the review on 30 June 2026", False),
+        ("the baby's day-7 check is at the home of the aunt who moves out on 30 June 2026", False),
+    ],
+)
+def test_a_short_place_between_a_check_and_its_date_keeps_them_tied(text: str, off: bool) -> None:
+    assert _postnatal(text) is off
+
+
+def test_a_place_between_a_check_and_its_date_in_disguise_is_judged_as_the_plain() -> None:
+    text = "the health visitor's day-7 check is in the family home on Tuesday 30 June 2026"
+    assert _postnatal(homoglyphs(text, "aeo"))
+    assert _postnatal(inside_words(text, "\u200b", every=3))
+    assert not _postnatal(homoglyphs(text.replace("Tuesday 30", "Monday 15"), "aeo"))

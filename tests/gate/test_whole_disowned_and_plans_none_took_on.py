@@ -84,3 +84,40 @@ def _codes(text: str) -> set[str]:
 def test_the_disguised_forms_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert _codes(hidden) == _codes(text)
+
+
+# A watch said to have been stopped, then in its sentence that no one has replaced it (MA122), in the assessment's
+# conclusion or the overall one; stopped at its planned end, or stopped with its replacement, it stands.
+_WATCH = "Methadone carries on at 60 mg daily."
+STOPPED_UNREPLACED = [
+    f"{_WATCH} The community team's abstinence checks to day 10 were stopped last Friday, and nobody has replaced "
+    f"them. {_REST}",
+    f"{_WATCH} The unit's abstinence scoring has been stopped and nothing has replaced it. {_REST}",
+]
+STOPPED_STANDS = [
+    f"{_WATCH} The community team's abstinence checks to day 10 were stopped last Friday, so the health visitor "
+    f"checks the infant for abstinence on days 5 and 10 instead. {_REST}",
+    f"{_WATCH} The midwives score the infant for abstinence on the unit for three days; the scoring is stopped "
+    f"after that if the scores stay low. {_REST}",
+    f"{_WATCH} Her earlier sertraline was stopped in 2023 and not replaced. The midwives score the infant for "
+    f"abstinence on the unit for three days. {_REST}",
+]
+
+
+@pytest.mark.parametrize("where", ["assessment", "overall"])
+@pytest.mark.parametrize("text", STOPPED_UNREPLACED)
+def test_a_watch_stopped_with_no_one_replacing_it_answers_nothing(text: str, where: str) -> None:
+    assert "MA122" in errors(with_conclusion(text, where))
+
+
+@pytest.mark.parametrize("where", ["assessment", "overall"])
+@pytest.mark.parametrize("text", STOPPED_STANDS)
+def test_a_watch_stopped_at_its_end_or_replaced_stands(text: str, where: str) -> None:
+    assert "MA122" not in errors(with_conclusion(text, where))
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.data(), st.sampled_from(STOPPED_UNREPLACED + STOPPED_STANDS))
+def test_a_stopped_watch_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert _codes(hidden) == _codes(text)

@@ -330,10 +330,6 @@ KNOWN_WRONG: dict[str, str] = {
         "on past ', and' to 'until day 8', a word that keeps it from saying so (a clause cut at ', and' would "
         "change every contradiction's reading)"
     ),
-    "f134-dt-dzp-day5-wrong-date": (
-        "false pass: MA017 should refuse; 'The HV's day-5 visit is at the placement on Saturday 20 June 2026': day 5 "
-        "of a baby born on 8 June is 13 June; a place between the check and its date hides it"
-    ),
     "f134-dt-lith-level-impossible": (
         "false pass: MA017 should refuse; 'Her last lithium level, taken in April, was 11.5 mmol/L': a lithium "
         "level no living person has, told as a past result"
@@ -350,7 +346,11 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f134-hd-fo-visits-stopped": (
         "false pass: MA122 should refuse; 'the HV's late-withdrawal visits were stopped on 12 June and no one has "
-        "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place"
+        "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place; left: the "
+        "overall conclusion is read, and the visits 'were stopped' with no one in their place are now set aside as "
+        "held by no one, but the clause before the semicolon ('late withdrawal signs are possible until day 8') is "
+        "still read as the concern's plan, a risk told with its span (reading it as no plan would touch every "
+        "conclusion that names the watch's span beside its holder)"
     ),
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
