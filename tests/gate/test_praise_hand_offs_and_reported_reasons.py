@@ -89,6 +89,9 @@ HANDED = [
     ),
     ("Methadone: the grandparents will sort out night feeds and the cot as they wish.", True),
     ("Methadone: the parents will organise feeding and where the newborn sleeps as they think best.", True),
+    # A watch of "things" or "everything" names no sign, time or threshold: it takes on the watch whole.
+    ("Methadone: the grandmother will keep an eye on everything with the newborn as she sees fit.", True),
+    ("Methadone: the aunt is to keep an eye on things for the little one as she sees fit.", True),
     # Near misses: a decision beside the hand-off, a number after the modal, a verb that does something.
     (
         "Methadone 60 mg daily continues through labour with no co-sleeping after her dose; the newborn is scored "
@@ -99,6 +102,13 @@ HANDED = [
     (
         "Methadone 60 mg daily continues through labour with no co-sleeping after her dose; the ward will arrange "
         "72 hours of withdrawal scoring and the cot checks as it sees fit.",
+        False,
+    ),
+    # The watch with its sign and its span is a plan of its own, however the carer goes about it.
+    (
+        "Methadone 60 mg daily continues through labour with no co-sleeping after her dose; the grandmother will "
+        "keep an eye on the newborn's feeding and tremor for 72 hours as she sees fit and rings the ward if he "
+        "scores.",
         False,
     ),
 ]
