@@ -155,6 +155,7 @@ from tests.redteam import (
     fresh133_cases,
     fresh134_cases,
     fresh135_cases,
+    fresh136_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -310,10 +311,86 @@ CORPORA = (
     Corpus("fresh133", fresh133_cases.F133CASES, fresh133_cases.CATEGORIES, min_refuse=58, min_pass=140),
     Corpus("fresh134", fresh134_cases.F134CASES, fresh134_cases.CATEGORIES, min_refuse=40, min_pass=115),
     Corpus("fresh135", fresh135_cases.F135CASES, fresh135_cases.CATEGORIES, min_refuse=76, min_pass=86),
+    Corpus("fresh136", fresh136_cases.F136CASES, fresh136_cases.CATEGORIES, min_refuse=44, min_pass=112),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
+    # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,
+    # contingencies, successors); every base.
+    "f136-lv-lith-levels-from-six-weeks-postnatal": (
+        "false pass: MA127 should refuse; 'levels will be restarted at the 6-week postnatal check': the levels "
+        "the recommendations plan monthly, weekly from 36 weeks and at the birth put off past the birth"
+    ),
+    "f136-lv-lo-levels-perhaps": (
+        "false pass: MA127 should refuse; 'Lithium levels? Perhaps, if there is time.': the overall answers the "
+        "planned levels only with a hedge"
+    ),
+    "f136-lv-lo-weekly-from-forty-weeks": (
+        "false pass: MA127 should refuse; 'Lithium levels weekly from 40 weeks.': levels started at term, none "
+        "monthly, none from 36 weeks, none at the birth"
+    ),
+    "f136-ho-dzp-carer-knows-about-withdrawal": (
+        "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': "
+        "beside the medicines' line only, vouching for what a carer knows gives the baby nothing"
+    ),
+    "f136-rm-dzp-weigh-on-video-call": (
+        "false pass: MA122 should refuse; 'examine the baby ... and weigh the baby on a video call': an "
+        "examination and weighing need the baby in the room"
+    ),
+    "f136-rm-quet-crib-checked-by-phone": (
+        "false pass: MA122 should refuse; 'inspect the crib ... during a phone call': the sleeping place cannot "
+        "be seen over the phone"
+    ),
+    "f136-as-meth-reduction-set-aside": (
+        "false refusal: MA017 fired on 'was set aside by the drug service until after the birth': the setting "
+        "aside is what is done; 'until after the birth' is its future limit, not an after-birth event told as done"
+    ),
+    "f136-dg-as-meth-reduction-set-aside": (
+        "false refusal: MA017 fired on 'was set aside by the drug service until after the birth' (disguised): a "
+        "request set aside until after the birth is not an after-birth event told as done"
+    ),
+    "f136-as-meth-scoring-put-aside": (
+        "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
+        "the withdrawal watch put aside with nothing in its place"
+    ),
+    "f136-hm-fo-baby-home-with-kayleigh": (
+        "false pass: MA127 should refuse; 'The baby goes home with Kayleigh to her mother's house': the baby at "
+        "a relative's house against the parent-and-baby foster placement"
+    ),
+    "f136-hm-dzp-baby-at-gran-house": (
+        "false pass: MA127 should refuse; 'the baby lives with Kayleigh at her gran's house': the baby's place "
+        "against the foster placement"
+    ),
+    "f136-fm-meth-given-as-injection": (
+        "false pass: MA131 should refuse; 'Methadone 60 mg given as a daily injection': the listed product is an "
+        "oral solution"
+    ),
+    "f136-cn-po-four-hourly-eight-doses": (
+        "false pass: MA017 should refuse; '1 g every four hours, eight doses a day': eight doses four hours apart "
+        "need 28 hours"
+    ),
+    "f136-cn-po-up-to-four-total-six-grams": (
+        "false pass: MA130 should refuse; '1 g up to four times a day, up to 6 g in 24 hours': a day's total above "
+        "the dose times its count"
+    ),
+    "f136-wt-dzp-no-observation-after-ward": (
+        "false pass: MA127 should refuse; 'does not need any further withdrawal observation once off the ward': "
+        "the carer's and HV's planned watch to day 8 dropped in words"
+    ),
+    "f136-hr-vo-baby-unharmed": (
+        "false pass: MA127 should refuse; 'Valproate will not harm the baby.': the overall denies the unborn "
+        "baby's harm the summary gives (major malformation risk)"
+    ),
+    "f136-rl-quet-hv-left": (
+        "false pass: MA122 should refuse; 'checked at each visit by the HV, who has left the service': the crib "
+        "check held by a leaver with no successor"
+    ),
+    "f136-wt-quet-no-crib-checks-needed": (
+        "false pass: MA127 should refuse; 'No crib checks are needed by the HV.': the HV's checks at each visit "
+        "the recommendations plan, dropped in words"
+    ),
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).
     "f135-cn-gz-mother-does-nights": (
