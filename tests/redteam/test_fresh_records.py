@@ -156,6 +156,7 @@ from tests.redteam import (
     fresh134_cases,
     fresh135_cases,
     fresh136_cases,
+    fresh137_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -312,10 +313,70 @@ CORPORA = (
     Corpus("fresh134", fresh134_cases.F134CASES, fresh134_cases.CATEGORIES, min_refuse=40, min_pass=115),
     Corpus("fresh135", fresh135_cases.F135CASES, fresh135_cases.CATEGORIES, min_refuse=76, min_pass=86),
     Corpus("fresh136", fresh136_cases.F136CASES, fresh136_cases.CATEGORIES, min_refuse=44, min_pass=112),
+    Corpus("fresh137", fresh137_cases.F137CASES, fresh137_cases.CATEGORIES, min_refuse=70, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh137: a held-out-style mix, twenty-fourth round (lorazepam, chlordiazepoxide, clonazepam; MST, OxyContin,
+    # dihydrocodeine, a fentanyl patch; aripiprazole, risperidone; Camcolit, Liskonum; Epilim, Dyzantil, Depakote;
+    # phenytoin, phenobarbital, topiramate, carbimazole, ramipril, lymecycline; Nytol, hydroxyzine, cyclizine; the
+    # father's medicines as much as the mother's; every base, every register).
+    "f137-cn-mst-no-withdrawal": (
+        "false pass (disputed): MA122 should refuse; 'MST Continus 30 mg twice daily continues unchanged ... "
+        "Breastfeeding encouraged. No bed or sofa sharing': an opioid to term whose conclusion has no word of the "
+        "baby's withdrawal watch (issue 9 point 4: what its conclusion must address); left by design, as "
+        "f132-cn-dzp-no-withdrawal-watch: the assessment's own withdrawal-plan item answers it (docs/rules.md)"
+    ),
+    "f137-dg-cn-mst-no-withdrawal": (
+        "false pass (disputed): MA122 should refuse; the same conclusion in Cyrillic look-alikes (judged as its "
+        "plain twin f137-cn-mst-no-withdrawal)"
+    ),
+    "f137-cn-lox-no-safe-sleep": (
+        "false pass (disputed): MA122 should refuse; 'Lorazepam 1 mg bd and oxycodone 10 mg bd continue ... the "
+        "foster carer and HV watch': a benzodiazepine and an opioid that sedate her, and the conclusion shared with "
+        "the foster carer has no word of sedation, co-sleeping or night care; left by design: the safe-sleep item "
+        "answers it"
+    ),
+    "f137-cn-fen-safe-sleep-na": (
+        "false pass: MA123 (or MA122) should refuse; 'Safe sleep: not applicable as the baby is in foster care': "
+        "the conclusion dismisses safe sleep for a mother sedated by fentanyl and chlordiazepoxide who lives with the "
+        "baby in a parent-and-baby placement; MA123 reads only the item, which answers it, so the shared conclusion "
+        "tells the foster carer the opposite of the plan"
+    ),
+    "f137-cn-fen-patch-swallowed": (
+        "false pass: MA131 should refuse; 'Fentanyl (Matrifen 25 microgram/hour patch, taken by mouth every 3 "
+        "days) continues': a transdermal patch given by mouth, the route set off by a comma after the dose inside "
+        "the bracketed brand"
+    ),
+    "f137-dg-cn-fen-patch-swallowed": (
+        "false pass: MA131 should refuse; the same conclusion in Greek look-alikes (judged as its plain twin "
+        "f137-cn-fen-patch-swallowed)"
+    ),
+    "f137-cn-cam-level-impossible": (
+        "false pass (disputed): MA130 should refuse; 'Her last level was 9.5 mmol/L, well within range': a lithium "
+        "level about ten times the top of the range, fatal in life, called in range; MA130 judges only target "
+        "levels (a measured level is not judged, docs/rules.md), so the impossible measured one passes"
+    ),
+    "f137-cn-lox-kayleigh-does-nights": (
+        "false pass: MA122 should refuse; 'Both sedate Kayleigh, but she is keen to do the night feeds herself in "
+        "the placement, which everyone supports': the conclusion gives the night care to the sedated mother, named "
+        "(docs/rules.md: not a plan for safe sleep), against the item's foster carer; 'is keen to do' is not read "
+        "as giving her the nights"
+    ),
+    "f137-dg-cn-lox-kayleigh-does-nights": (
+        "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes (judged as its plain twin "
+        "f137-cn-lox-kayleigh-does-nights)"
+    ),
+    "f137-pt-nyt-dad-day-naps-in-bed": (
+        "false pass: MA122 (partner's safe sleep) should refuse; 'In the day he often naps in bed with the baby "
+        "beside him': bed sharing with a father on a sedating antihistamine (diphenhydramine lingers into the day), "
+        "against the item's 'never sleep in a bed ... with the baby'; only the nights are read as the risk"
+    ),
+    "f137-dt-phy-vitamin-k-given": (
+        "false pass: MA016 (or MA017) should refuse; 'The baby was given vitamin K at birth': care after birth told "
+        "as done in an antenatal record at 8 weeks (its twin 'is to be given' passes)"
+    ),
     # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
     # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,
     # contingencies, successors); every base.
