@@ -130,6 +130,10 @@ BORN = [
     "Sertraline continued throughout. The baby was discharged on day 3, feeding well from the bottle.",
     "The newborn was observed for three days for withdrawal, and went home with her mother.",
     "Methadone continues, and the baby went home on day 4 after low scores.",
+    # What only a born baby can have had done to it, in the passive.
+    "Lamotrigine unchanged; the newborn was given its first immunisations and feeds well.",
+    "Citalopram continues. The infant was weighed by the midwife and is back to birth weight.",
+    "The baby was treated with oral morphine for withdrawal and is now settled.",
 ]
 NOT_BORN = [
     "The baby will be observed for three days for withdrawal, and may go home on day 4.",
@@ -140,6 +144,10 @@ NOT_BORN = [
     "The baby was exposed to methadone from conception and grows well on the scans.",
     "Her son, born in 2019, was observed for withdrawal for 5 days.",
     "The baby was observed on the ward for 4 days in 2022 with no withdrawal.",
+    "The baby needs vitamin K at birth and will be weighed by the midwife on day 5.",
+    "Her first baby was given phenobarbital on the neonatal unit, so this one is watched.",
+    "She was given a leaflet about what happens to the baby at birth.",
+    "If the baby was treated for withdrawal, the HV visits weekly until week 6.",
 ]
 BORN_MESSAGE = (
     "the record is marked antenatal but the text tells the baby's birth or stay after birth as done (expected "

@@ -373,10 +373,6 @@ KNOWN_WRONG: dict[str, str] = {
         "beside him': bed sharing with a father on a sedating antihistamine (diphenhydramine lingers into the day), "
         "against the item's 'never sleep in a bed ... with the baby'; only the nights are read as the risk"
     ),
-    "f137-dt-phy-vitamin-k-given": (
-        "false pass: MA016 (or MA017) should refuse; 'The baby was given vitamin K at birth': care after birth told "
-        "as done in an antenatal record at 8 weeks (its twin 'is to be given' passes)"
-    ),
     # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
     # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,
     # contingencies, successors); every base.
