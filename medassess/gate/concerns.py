@@ -118,6 +118,9 @@ class ConcernSpec:
     only that the medicine stops now, not what stopping risks ("she stops sertraline this week")."""
     whose: Whose | None = None
     """Terms that may speak of the mother's own withdrawal, and how a clause says whose it is."""
+    conclusion_dismissal_apart: frozenset[str] | None = None
+    """For the mother's medicines, a conclusion that dismisses a strict concern dismisses it as one for
+    ``items_only_for`` does, unless the baby goes on discharge to one of these (a carer without her)."""
     elsewhere: Phrases | None = None
     """Words of other concerns and other subjects (where the baby sleeps in the feeding box, her levels or the
     medicine's dose in the baby's): an item using one and none of the concern's own words
@@ -745,6 +748,9 @@ def concern_map() -> ConcernMap:
             strict_dismissal=bool(entry.get("strict_dismissal", False)),
             shared_plan=bool(entry.get("shared_plan", False)),
             items_only_for=frozenset(entry.get("items_only_for", ())),
+            conclusion_dismissal_apart=(
+                frozenset(entry["conclusion_dismissal_apart"]) if "conclusion_dismissal_apart" in entry else None
+            ),
             womb_only=bool(entry.get("womb_only", False)),
             not_known_in=tuple(entry.get("not_known_in", ())),
             results_in=tuple(entry.get("results_in", ())),
@@ -2118,19 +2124,28 @@ def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:
     return len(reason) < dismissals.min_reason_words
 
 
-def _conclusion_dismisses(text: str | None, spec: ConcernSpec, dismissals: Dismissals) -> bool:
-    """Whether a conclusion calls a strict concern not applicable without speaking of it elsewhere."""
+def _conclusion_dismisses(
+    text: str | None, spec: ConcernSpec, dismissals: Dismissals, *, named: bool = False
+) -> bool:
+    """Whether a conclusion calls a strict concern not applicable without speaking of it elsewhere; where
+    ``named``, only where a dismissing clause names the concern ("Safe sleep: not applicable"), not where the
+    dismissal is of another thing ("Breastfeeding: N/A") and the conclusion is silent on this one."""
     if not spec.strict_dismissal or text is None:
         return False
-    return _dismissed_in_every_clause(text, spec, dismissals.in_conclusions, dismissals)
+    return _dismissed_in_every_clause(text, spec, dismissals.in_conclusions, dismissals, named=named)
 
 
-def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, dismissals: Dismissals) -> bool:
-    """Whether ``text`` holds one of ``phrases`` and speaks of the concern only in clauses that hold one."""
+def _dismissed_in_every_clause(
+    text: str, spec: ConcernSpec, phrases: Phrases, dismissals: Dismissals, *, named: bool = False
+) -> bool:
+    """Whether ``text`` holds one of ``phrases`` and speaks of the concern only in clauses that hold one (and,
+    where ``named``, in at least one of them)."""
     if not phrases.found_in(tokens(text)):
         return False  # no clause holds one where the whole text does not (see :meth:`Contradiction.said_otherwise_in`)
     parts = clauses(text, phrases, dismissals.connectives, dismissals.heading_words)
     held = [phrases.found_in(c) for c in parts]
+    if named and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if h):
+        return False
     return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
 
 
@@ -2630,7 +2645,10 @@ def _finding(
     partner = "partner" in raised.whose
     answered, dismissed, hollow = _item_answers_once(answers, facts, a, spec, settings, dismissals)
     items_only = bool(raised.whose & spec.items_only_for)
-    if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, dismissals):
+    if dismissed is None and (
+        (items_only and _conclusion_dismisses(a.conclusion, spec, dismissals))
+        or (_with_the_mother(facts, raised, spec) and _conclusion_dismisses(a.conclusion, spec, dismissals, named=True))
+    ):
         dismissed = "conclusion"
     if (
         answered
@@ -2661,6 +2679,14 @@ def _finding(
     return ConcernFinding(
         r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}", items_only
     )
+
+
+def _with_the_mother(facts: RecordFacts, raised: _Raised, spec: ConcernSpec) -> bool:
+    """Whether a concern the mother's medicines raise is one whose dismissal in her conclusion counts
+    (``conclusion_dismissal_apart`` set) and the baby is in her care: its discharge is to none of those carers."""
+    if spec.conclusion_dismissal_apart is None or "mother" not in raised.whose:
+        return False
+    return facts.record.safeguarding.discharge_to not in spec.conclusion_dismissal_apart
 
 
 def _speaks_only_of_how_one_sleeps(assessment: Assessment, spec: ConcernSpec) -> bool:

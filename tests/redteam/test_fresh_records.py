@@ -338,12 +338,6 @@ KNOWN_WRONG: dict[str, str] = {
         "the foster carer has no word of sedation, co-sleeping or night care; left by design: the safe-sleep item "
         "answers it"
     ),
-    "f137-cn-fen-safe-sleep-na": (
-        "false pass: MA123 (or MA122) should refuse; 'Safe sleep: not applicable as the baby is in foster care': "
-        "the conclusion dismisses safe sleep for a mother sedated by fentanyl and chlordiazepoxide who lives with the "
-        "baby in a parent-and-baby placement; MA123 reads only the item, which answers it, so the shared conclusion "
-        "tells the foster carer the opposite of the plan"
-    ),
     "f137-cn-fen-patch-swallowed": (
         "false pass: MA131 should refuse; 'Fentanyl (Matrifen 25 microgram/hour patch, taken by mouth every 3 "
         "days) continues': a transdermal patch given by mouth, the route set off by a comma after the dose inside "

@@ -1,0 +1,75 @@
+"""MA123: a conclusion that calls the mother's sedating medicine's risk to safe sleep not applicable, without
+speaking of sleep elsewhere (a dismissing clause names it: "Safe sleep: N/A"), dismisses it as a partner's
+conclusion does, wherever the baby is in her care (at home, in a parent-and-baby placement or unit, or not yet
+born); not where the baby goes to a carer without her, where the words may be true. Worded apart from the red-team
+corpora."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from tests.gate.builders import disguised
+from tests.test_rules import COMPLETE, TODAY
+
+FOSTER = COMPLETE.parent / "postnatal-foster-placement-diazepam-pregabalin.json"
+
+DISMISSED = [
+    "Diazepam and pregabalin carry on. Co-sleeping: not relevant, as the baby is looked after in a placement. The "
+    "baby may show late withdrawal to day 8; the carer and HV watch for it.",
+    "Diazepam and pregabalin continue unchanged. Safe sleep: N/A because the foster carer is there. Late "
+    "withdrawal is possible up to day 8, watched by the carer and the health visitor.",
+]
+ANSWERED = [
+    # The dismissal of one thing beside sleep spoken of in another clause.
+    "Diazepam and pregabalin carry on. Breastfeeding: not applicable, bottle fed. She must never share a bed or "
+    "sofa with the baby, and the carer does the night feeds. Late withdrawal possible to day 8; carer and HV watch.",
+    # Another concern dismissed, and sleep not spoken of at all: MA122 judges that by the items.
+    "Diazepam and pregabalin carry on; the GP plans a slow diazepam taper. Feeding: not applicable, formula fed. "
+    "The carer and HV watch for late withdrawal to day 8 and call the neonatal unit if he feeds poorly.",
+    # A reason that is itself about where the baby sleeps.
+    "Diazepam and pregabalin carry on. Co-sleeping: not an issue as the baby sleeps in a cot in the carer's room "
+    "and the carer does every night feed. Late withdrawal possible to day 8; carer and HV watch.",
+]
+
+
+def _foster(conclusion: str, discharge_to: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(FOSTER.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    if discharge_to is not None:
+        data["safeguarding"]["discharge_to"] = discharge_to
+    return data
+
+
+def _ma123(data: dict[str, Any]) -> list[str]:
+    return [i.path for i in check(record_from_data(data), today=TODAY) if i.code == "MA123"]
+
+
+@pytest.mark.parametrize("text", DISMISSED)
+def test_the_mothers_safe_sleep_dismissed_in_her_conclusion_is_refused_where_the_baby_is_with_her(text: str) -> None:
+    assert _ma123(_foster(text)) == ["$.assessments[0].conclusion"]
+    assert _ma123(_foster(text, "home-with-parents")) == ["$.assessments[0].conclusion"]
+
+
+@pytest.mark.parametrize("text", DISMISSED)
+def test_the_same_words_stand_where_the_baby_goes_to_a_carer_without_her(text: str) -> None:
+    assert _ma123(_foster(text, "foster-carer")) == []
+    assert _ma123(_foster(text, "kinship-carer")) == []
+
+
+@pytest.mark.parametrize("text", ANSWERED)
+def test_a_conclusion_that_speaks_of_the_babys_sleep_is_no_dismissal(text: str) -> None:
+    assert _ma123(_foster(text)) == []
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.data())
+def test_a_disguised_dismissal_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(DISMISSED + ANSWERED))
+    text = data.draw(disguised(plain))
+    assert bool(_ma123(_foster(text))) is (plain in DISMISSED)
