@@ -697,6 +697,12 @@ class ClassPlan:
     label: str
     classes: frozenset[str]
     words: Phrases
+    unless: Phrases | None = None
+    """Words of a clause in which ``words`` are not this plan (its entry's ``unless``: "her levels of anxiety")."""
+
+    def found_in(self, words: Sequence[str]) -> bool:
+        """Whether the clause ``words`` holds this plan."""
+        return self.words.found_in(words) and (self.unless is None or not self.unless.found_in(words))
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -878,7 +884,13 @@ def _class_plans(
     """The [conclusion] class plans, checked against the medicine classes, with their words in one list."""
     known = medicine_classes().classes
     plans = tuple(
-        ClassPlan(e["label"], frozenset(e["classes"]), Phrases.of(e["words"])) for e in table.get("class_plans", ())
+        ClassPlan(
+            e["label"],
+            frozenset(e["classes"]),
+            Phrases.of(e["words"]),
+            Phrases.of(e["unless"]) if e.get("unless") else None,
+        )
+        for e in table.get("class_plans", ())
     )
     wrong = sorted(c for p in plans for c in p.classes if c not in known)
     if wrong:
@@ -2813,6 +2825,10 @@ class OffConcern:
     medicated_nights: bool = False
     """It speaks of the baby's safe sleep only in giving the night care to the parent whose sedating medicine it
     continues (:func:`_nights_only_to_the_medicated`)."""
+    in_place: bool = False
+    """``plans`` are other classes' plans it holds in clauses naming none of its own medicines, and ``raised`` the
+    concerns of its own it leaves unsaid beside them (:func:`_unsaid_beside_another_plan`): another medicine's
+    plan in place of its own."""
 
 
 def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = frozenset()) -> Iterator[OffConcern]:
@@ -2835,13 +2851,14 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
         raised = raised_at.get(written.path, frozenset())
         if not raised:
             continue
-        kept, plans, headed = _in_own_reach(facts, written, joint_words)
+        kept, plans, headed, aside = _in_own_reach(facts, written, joint_words)
         if plans:
             yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), plans)
             continue
         found = _without_dose_times(_without_plan_denials(facts, written, kept))
         own = raised | concern_map().every_medicine
         if any(_speaks_of_own(specs[c], found, written.path in before) for c in own if c in specs):
+            unsaid = _unsaid_beside_another_plan(raised, written.text, written.path in before) if aside else ()
             misplaced = _misplaced(raised - concern_map().every_medicine, headed, written.path in before)
             if misplaced:
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), misplaced=misplaced)
@@ -2851,6 +2868,8 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), absent_role=True)
             elif _SAFE_SLEEP in raised and _nights_only_to_the_medicated(facts, written, kept, written.path in before):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), medicated_nights=True)
+            elif unsaid:
+                yield OffConcern(written.path, written.subject, unsaid, (), aside, in_place=True)
             continue
         found = _without_dose_times(written.text)
         spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))
@@ -2858,6 +2877,32 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
 
 
 _SAFE_SLEEP = "sedation-safe-sleep"
+
+
+@functools.cache
+def _owed_beside_another_plan() -> frozenset[str]:
+    """The concerns a conclusion holding another class's plan must speak of itself ([conclusion]
+    owed_beside_another_plan): the baby's watch after birth and its safe sleep."""
+    owed = frozenset(mapping_table("concerns.toml").get("conclusion", {}).get("owed_beside_another_plan", ()))
+    unknown = sorted(owed - set(concern_map().specs))
+    if unknown:
+        raise ValueError(f"mappings/concerns.toml: [conclusion] owed_beside_another_plan names unknown {unknown}")
+    return owed
+
+
+def _unsaid_beside_another_plan(raised: frozenset[str], text: str, pre_conception: bool) -> tuple[str, ...]:
+    """The concerns of ``raised`` owed by a conclusion that holds another class's plan for none of its own
+    medicines ("her level is checked every 4 weeks" under an antidepressant: :func:`_owed_beside_another_plan`)
+    of which ``text`` (the whole conclusion, read generously: a risk told, "the baby may show late withdrawal",
+    speaks of its concern here) has no word at all. Such a plan was written for another medicine; in its place,
+    the plan this medicine's baby needs cannot be left to the items: the conclusion is what is shared, and its
+    reader takes the plan it holds for this medicine's."""
+    owed = raised & _owed_beside_another_plan()
+    if not owed:  # cheap: nothing owed
+        return ()
+    specs = concern_map().specs
+    found = _without_dose_times(text)
+    return tuple(c for c in sorted(owed) if c in specs and not _speaks_of_own(specs[c], found, pre_conception))
 
 
 def _medicated_parent(facts: RecordFacts, written: WrittenConclusion) -> tuple[Phrase, ...]:
@@ -3074,10 +3119,11 @@ is under, where it names none of the conclusion's medicines itself (None: a clau
 
 def _in_own_reach(
     facts: RecordFacts, written: WrittenConclusion, joint_words: frozenset[str] = frozenset()
-) -> tuple[str, tuple[str, ...], Headed]:
+) -> tuple[str, tuple[str, ...], Headed, tuple[str, ...]]:
     """What of a conclusion speaks of its own medicines (normalised text), the other classes whose plan it
-    gives them ([conclusion] class_plans), and, in a conclusion on medicines of different classes divided by
-    short headings before a colon, its clauses with the concerns of the heading each is under (:data:`Headed`).
+    gives them ([conclusion] class_plans), in a conclusion on medicines of different classes divided by
+    short headings before a colon, its clauses with the concerns of the heading each is under (:data:`Headed`),
+    and the other classes whose plan it holds in the clauses set aside for naming none of its own medicines.
     Set aside: a clause holding another class's plan (of classes none of
     the conclusion's medicines is in, none of which it names) that names none of its own medicines; a clause
     naming another medicine (not of its own classes), none of its own and no baby, and the clauses after it in
@@ -3090,7 +3136,7 @@ def _in_own_reach(
     own_classes = {c.id for k in known for c in k.classes}
     own_ingredients = {i for k in known for i in k.ingredients}
     if not own_classes:
-        return normalised, (), ()
+        return normalised, (), (), ()
 
     def owned(m: Mention) -> bool:
         return bool(set(m.entry.ingredients) & own_ingredients or set(m.entry.classes) & own_classes)
@@ -3100,7 +3146,7 @@ def _in_own_reach(
     plans_written = cmap.class_plan_any is not None and cmap.class_plan_any.found_in(tokens(written.text))
     whole = not plans_written and all(owned(m) for m in named)  # nothing of another medicine's
     if whole and not (joint and ":" in normalised):  # cheap: no heading to read either
-        return normalised, (), ()
+        return normalised, (), (), ()
     # The other classes the conclusion names a medicine of, as context for their plans: not the baby's treatment.
     named_classes = {c for m in named if not set(m.entry.ingredients) & cmap.baby_treatments for c in m.entry.classes}
     foreign = [p for p in cmap.class_plans if not p.classes & own_classes and not p.classes & named_classes]
@@ -3111,6 +3157,7 @@ def _in_own_reach(
     other_classes = {c for m in named if not owned(m) for c in m.entry.classes}
     kept: list[str] = []
     plans: dict[str, None] = {}
+    aside: dict[str, None] = {}  # other classes' plans in clauses naming none of its own medicines
     headed: list[tuple[frozenset[str] | None, str]] = []
     sentence_start, subject_foreign = 0, False
     heading: list[Mention] = []
@@ -3144,11 +3191,11 @@ def _in_own_reach(
         # One search of every class's plan words first (``class_plan_any``): most clauses hold none, and then no
         # class's plan is found in them.
         planned = cmap.class_plan_any is None or cmap.class_plan_any.found_in(words)
-        plan = [p for p in foreign if p.words.found_in(words)] if planned else []
+        plan = [p for p in foreign if p.found_in(words)] if planned else []
         if joint and (subjects := [m for m in own if m.entry.classes] or heading):
             theirs = {c for m in subjects for c in m.entry.classes} | other_classes
             plan = (
-                [p for p in cmap.class_plans if not p.classes & theirs and p.words.found_in(words)] if planned else []
+                [p for p in cmap.class_plans if not p.classes & theirs and p.found_in(words)] if planned else []
             )
             own = own or heading
         if own and normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
@@ -3161,6 +3208,7 @@ def _in_own_reach(
             plans.update(dict.fromkeys(p.label for p in plan))
             subject_foreign = False
         elif plan:  # another class's plan, for no medicine of its own
+            aside.update(dict.fromkeys(p.label for p in plan))
             start = resume
             continue
         elif other and not _clause_names_the_baby(cmap, _before_speaking_on(cmap, words)):
@@ -3175,8 +3223,8 @@ def _in_own_reach(
             kept.append(normalised[start:end])
         start = resume
     if whole:  # read whole as before: only its headings were asked after
-        return normalised, (), tuple(headed)
-    return ". ".join(kept), tuple(plans), tuple(headed)
+        return normalised, (), tuple(headed), ()
+    return ". ".join(kept), tuple(plans), tuple(headed), tuple(aside)
 
 
 _DOSE_ITEM_WORDS = frozenset(

@@ -513,7 +513,11 @@ KNOWN_WRONG: dict[str, str] = {
         "answered by the conclusion or the recommendations ([concerns.*] addressed_in), where this record plans "
         "levels in full; demanding them in the conclusion would refuse the shipped pattern of a plan in the "
         "recommendations. MA127 ([levels_dropped]) now refuses levels the conclusion rules out, puts off or hedges "
-        "against the recommendations' plan; a conclusion silent on them drops nothing"
+        "against the recommendations' plan; a conclusion silent on them drops nothing."
+        " Decided: the gate's pass stands. About 210 must-pass lithium assessment conclusions across"
+        " the corpora say nothing of levels (w4-lith-midwife, w4-lith-bullets, w4-lith-plain-english: the"
+        " baby's review and bottle feeding, levels in the recommendations), the same shape as this one, and"
+        " this record's overall conclusion plans the levels in full"
     ),
     "f132-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; 'Diazepam 5 mg tds and pregabalin 150 mg bd continue ... the foster carer "
@@ -521,6 +525,10 @@ KNOWN_WRONG: dict[str, str] = {
         " (left, as f128-cn-dzp-no-withdrawal: MA122 answers a concern in the assessment's own items as well as the"
         " conclusion, by design (docs/rules.md), and this assessment's withdrawal plan item holds the watch to day 8"
         " with the foster carer and health visitor; the conclusion names safe sleep)"
+        " (still left: the must-pass corpora hold the same shape: f55-oc-fost-gone-through-continue,"
+        " f38-mt-dzpg-core-group, f93-pa-dzp-covered-then-plan, f23-good-split-foster-own, a benzodiazepine"
+        " conclusion with safe sleep and the nights and no word of the baby's withdrawal; a probe demanding"
+        " the watch in the conclusion refused 17 must-pass diazepam records)"
     ),
     "f132-dg-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes: no late-withdrawal watch"
@@ -634,6 +642,8 @@ KNOWN_WRONG: dict[str, str] = {
         " (left: MA122 answers a concern in the assessment's own items as well as the conclusion, by design"
         " (docs/rules.md), and this assessment's impact summary and withdrawal item give the watch to day 8; the"
         " conclusion names safe sleep, so it is not one that answers none of its own concerns)"
+        " (still left, as f132-cn-dzp-no-withdrawal-watch: must-pass records of the same shape,"
+        " f55-oc-fost-gone-through-continue among them)"
     ),
     # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
@@ -696,17 +706,10 @@ KNOWN_WRONG: dict[str, str] = {
         "be watched), the conclusion speaks of its own abrupt-stop concern, and the teratogenicity it never names is "
         "judged by the items, whose recommendations refer for fetal medicine review; refusing needs a conclusion "
         "silent on a high-risk teratogen's harm refused whatever the items say"
-    ),
-    "f127-ps-cit-lithium-levels": (
-        "false pass: MA122 should refuse; 'Her level is checked every 4 weeks, weekly from 36 weeks' under "
-        "citalopram: lithium's plan, no watch of the baby after birth. Left: a bare 'her level' is in no class_plans "
-        "words ('lithium level*', 'serum level*'; a bare 'level' is too broad: 'her blood sugar level'), and even set "
-        "aside, the conclusion does not speak of the baby's watch at all, so MA122 judges it by the items, whose "
-        "withdrawal plan answers it"
-    ),
-    "f127-dg-ps-cit-lithium-levels": (
-        "false pass: MA122 should refuse; 'Her level is checked every 4 weeks' (full width) under citalopram: no "
-        "watch of the baby"
+        " (still left: the in-place reading, another class's plan set aside with the baby's watch or"
+        " safe sleep unsaid, does not reach it: withdrawal scoring is in no class_plans entry, since"
+        " phenobarbital and other antiepileptics do bring a neonatal withdrawal the ward scores, and valproate"
+        " owes neither a watch nor safe sleep)"
     ),
     "f127-ps-quet-mothers-breastfeeding": (
         "false pass: MA122 should refuse; 'Breastfeeding on quetiapine is compatible and she is encouraged to feed"
@@ -714,6 +717,10 @@ KNOWN_WRONG: dict[str, str] = {
         "is answered in its own assessment's item (issue 9), which here says he never sleeps with the baby, and the "
         "conclusion speaks of his sedation; refusing needs a partner's-medicine conclusion whose only plan is the "
         "mother's feeding read as another medicine's"
+        " (still left: the mother's feeding is no class's plan, and the conclusion speaks of his"
+        " sedation, so safe sleep is not unsaid; a probe reading a partner's conclusion that speaks of"
+        " withdrawal or breastfeeding with safe sleep unsaid refused none of the must-pass partner records but"
+        " reached only cases already refused, not this one)"
     ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
@@ -865,15 +872,17 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA110 should refuse; 'the maternity team watch the baby for 48 hours for jitteriness' "
         "under methadone: an SSRI adaptation watch is taken as the opioid withdrawal plan; no co-sleeping "
         "answer asked"
+        " (left: the 48-hour watch for jitteriness is the methadone conclusion's own withdrawal watch"
+        " in words, a sign and a span, not another class's plan, so the in-place reading does not reach it;"
+        " refusing needs a watch shorter than its class's least (72 hours for opioids; neonatal-watch.toml"
+        " [watch] min_hours is one 24-hour floor for every class) read per class in written_times.py, with a"
+        " 48-hour ward watch and the HV after to day 8 still passing; the safe sleep it omits is answered by"
+        " the items, as for every conclusion that does not speak of it)"
     ),
     "f118-dg-wm-meth-sertraline-plan": (
         "false pass: MA110 should refuse; Greek look-alike copy of the sertraline plan under methadone: as "
         "plain: another medicine's watch counts as the withdrawal plan"
-    ),
-    "f118-wm-dzp-lithium-plan": (
-        "false pass: MA122 should refuse; 'Levels monthly, weekly from 36 weeks ... bottle feeding' under "
-        "postnatal diazepam and pregabalin: the lithium plan pasted under a sedating pair; sedation and late "
-        "withdrawal go unanswered"
+        " (left as its plain twin)"
     ),
     "f118-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
@@ -915,15 +924,23 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The father's quetiapine should continue: the risk of relapse outweighs "
         "the small risks to the baby': a mother's template pasted for a partner's sedating medicine; the "
         "conclusion never speaks of his sedation or the baby's sleep (answered only in the item)"
+        " (left: no other class's plan and no other concern's word ('the small risks to the baby,"
+        " which the maternity team will watch for' names no withdrawal term), and relapse is the partner"
+        " medicine's own concern; the partner probe under f127-ps-quet-mothers-breastfeeding does not reach it"
+        " either)"
     ),
     "f115-dg-rg-quet-mother-text-edited": (
         "false pass: MA122 should refuse; (zero-width joiners) the mother's relapse template pasted for the "
         "father's quetiapine: nothing on his sedation or safe sleep"
+        " (left as its plain twin)"
     ),
     "f115-rg-lith-valproate-text-edited": (
         "false pass: MA122 should refuse; 'Lithium must continue until the psychiatrist reviews it ... early fetal "
         "medicine assessment': the valproate conclusion edited for lithium at 24 weeks; no levels, no birth plan, "
         "no feeding (one concern word is taken as answering all)"
+        " (left: relapse and the unborn baby's review are lithium's own concerns and no other class's"
+        " plan is held, so the in-place reading does not reach it; demanding the feeding, the baby's watch or"
+        " the levels in every lithium conclusion refuses must-pass ones, see f132-cn-lith-no-levels)"
     ),
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,

@@ -220,7 +220,12 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     medicine of that class as well, except that in a conclusion on medicines of different classes a clause, or a short
     heading before a colon, naming some of them gives its plan to those ("Diazepam: serum levels weekly" beside lithium;
     a medicine of no class, such as folic acid, is no subject for a plan); where no medicine of its own is named beside
-    it, it is not read as the conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler,
+    it, it is not read as the conclusion's own (though where the conclusion then has no word at all of the baby's
+    watch after birth or its safe sleep, of those its own medicines raise, the other medicine's plan stands in place
+    of its own, and the conclusion is refused whatever the items answer: "her level is checked every 4 weeks" under
+    an antidepressant with nothing of the baby's watch; [conclusion] owed_beside_another_plan; a level with no
+    analyte named, "her level", "levels monthly", is that plan, a level of something named, "her level of anxiety",
+    "blood sugar levels", is not), nor is what it says in a sentence on another medicine ("her inhaler,
     which is safe in breastfeeding"; "vitamin D through pregnancy and breastfeeding; no effect on the baby, who ...": a
     feeding word there says when she takes it, and a clause with no subject of its own speaks on of it). So a conclusion
     on medicines of different classes divided by short headings naming some of them answers a concern one raises under
@@ -320,6 +325,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
                 f"{off.subject} gives part of its plan to a role it says is not there (declined, not involved or "
                 "not yet allocated when the act falls due): whoever reads it will count on a check that cannot "
                 "happen (expected the act given to someone who is there, or the absence said to be over)",
+                off.path,
+            )
+        elif off.in_place:
+            yield Problem(
+                f"{off.subject} holds the plan of another class of medicine ({'; '.join(off.plans)}) for none of its "
+                f"own medicines, and says nothing of {expected}: another medicine's plan stands where its own should "
+                "be (expected what its own medicines' concerns mean for this baby, or the other medicine named "
+                "where its plan is given)",
                 off.path,
             )
         elif off.plans:
