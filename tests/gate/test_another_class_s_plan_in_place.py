@@ -61,6 +61,8 @@ NOT_IN_PLACE = [
      "breastfeed."),
     (SERTRALINE, "Sertraline 100 mg carries on; the diabetes team checks her blood sugar levels weekly, and she can "
      "breastfeed."),
+    (SEDATIVES, "Diazepam and pregabalin carry on at today's doses; her folate levels monthly and thyroid levels "
+     "weekly are the antenatal clinic's; she formula feeds."),
     (SEDATIVES, "Diazepam and pregabalin carry on. Drug levels are not needed for either. She must not sleep with "
      "the baby on a bed or sofa, and the ward watches the baby for 5 days for withdrawal, the HV after."),
 ]
