@@ -330,10 +330,6 @@ KNOWN_WRONG: dict[str, str] = {
         "on past ', and' to 'until day 8', a word that keeps it from saying so (a clause cut at ', and' would "
         "change every contradiction's reading)"
     ),
-    "f134-dt-lith-level-impossible": (
-        "false pass: MA017 should refuse; 'Her last lithium level, taken in April, was 11.5 mmol/L': a lithium "
-        "level no living person has, told as a past result"
-    ),
     "f134-cp-meth-first-child-only": (
         "false pass: MA124 should refuse; 'Everything for the baby will be done exactly as it was for her first "
         "child in 2022': the baby's whole care given only as a copy of another child's"
@@ -458,19 +454,6 @@ KNOWN_WRONG: dict[str, str] = {
         "unsaid are judged by the items, which answer them; a time phrase read as no feeding plan would refuse many "
         "good short conclusions)"
     ),
-    "f130-gp-meth-next-day-14": (
-        "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
-        " window (left: no risk day is told, and 'contact' is one of the gap reading's covering words)"
-    ),
-    "f130-dg-gp-meth-next-day-14": (
-        "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14' (disguised): a gap inside "
-        "the withdrawal window"
-    ),
-    "f130-gp-dzp-ends-day-5": (
-        "false pass: MA017 should refuse; 'watches for withdrawal until day 5; the health visitor next sees the baby "
-        "on day 14': a gap inside the late-withdrawal window (left: the gap reading wants the risk's last "
-        "day told in the sentence; a window taken from the medicine's class is a wider reading than this time box)"
-    ),
     "f130-nt-quet-settee-allowed": (
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
         "sleeping with the sedated father allowed (left: 'may fall asleep on the settee with the baby' is as "
@@ -510,19 +493,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
     # regimen lines, the baby's words, readers, stays and hourly counts)
-    "f129-ba-quet-8-week-visit-early": (
-        "false pass: MA017 should refuse; 'the 8-week visit on 8 June 2026': the baby born on 18 May is three"
-        " weeks old then"
-        " (left: a check named by weeks is read as the baby's only with a baby kind or the baby named"
-        " before it; a reading that a check named by weeks and dated after the delivery is timed from the birth,"
-        " hers or the baby's, belongs in dated_ages.py, which another session is changing)"
-    ),
-    "f129-ba-fo-day-14-visit-late": (
-        "false pass: MA017 should refuse; 'the HV's day-14 visit ... is on 13 July 2026': day 14 from 8 June "
-        "is 22 June, 13 July is day 35"
-        " (left: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
-        " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
-    ),
     "f129-bw-meth-objectless": (
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
         "objectless act after a topic is the only withdrawal watch (left: the clause and its topic are set aside "
