@@ -245,6 +245,8 @@ class _StageTold:
     due: re.Pattern[str]
     months: dict[str, int]
     condition: re.Pattern[str]
+    trimester_tolerance: int | None
+    """The days a present trimester may sit outside its weeks (``[trimester_now]`` tolerance_days), if set."""
 
 
 @functools.cache
@@ -255,6 +257,12 @@ def _stage_told() -> _StageTold:
     word = alternation(list(numbers))
     months = date_readers().months
     part = rf"(?:(?:{alternation(d['parts'])})(?:\s+of\s+|\s*-\s*|\s+)(?:the\s+month\s+of\s+)?)?"
+    aside = (
+        rf"(?:\s+(?:{alternation(d['asides'])})(?:\s+(?!(?:{alternation(d.get('aside_breaks', ['and']))})\b)[\w'+/-]+)"
+        rf"{{1,{int(d.get('aside_words', 1))}}}?,?)?"
+        if d.get("asides")
+        else ""
+    )
     month = rf"(?P<month>{alternation(list(months))})\b\.?(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<year>20\d{{2}})\b)?"
     return _StageTold(
         re.compile(
@@ -264,13 +272,21 @@ def _stage_told() -> _StageTold:
         numbers,
         tuple((int(a), int(b)) for a, b in t["trimesters"]),
         re.compile(
-            rf"\b(?:(?:{alternation(d['subjects'])})(?:\s+(?:is|are)|'s)?(?:\s+(?:now|currently))?\s+due"
+            rf"\b(?:(?:{alternation(d['subjects'])}){aside}(?:\s+(?:is|are)|'s)?(?:\s+(?:now|currently))?\s+due"
             rf"|(?:{alternation(d['dates'])})(?:\s+(?:is|of))?)"
             rf"\s+(?:(?:{alternation(d['before'])})\s+)?(?:the\s+)?{part}{month}(?![\w/-]|[.:,]\d)"
         ),
         months,
         _gestation_now().condition,
+        int(t["tolerance_days"]) if "tolerance_days" in t else None,
     )
+
+
+def trimester_tolerance(default: int) -> int:
+    """The days a trimester stated as the present may sit outside its weeks: ``[trimester_now]`` tolerance_days,
+    at most ``default`` (MA011's dating tolerance)."""
+    own = _stage_told().trimester_tolerance
+    return default if own is None else min(own, default)
 
 
 def _unconditioned(plain: str, at: int, condition: re.Pattern[str]) -> bool:

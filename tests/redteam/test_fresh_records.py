@@ -352,11 +352,12 @@ KNOWN_WRONG: dict[str, str] = {
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
     "f133-lv-valp-first-trimester-sixteen": (
         "false pass (disputed): MA017 should refuse; 'through the first trimester to 16 weeks': the first "
-        "trimester ends at 13 weeks. Left: 'through the first trimester to 16 weeks' reads as well as exposure "
-        "through the first trimester and on to 16 weeks (a stop planned then), and this record is at 8 weeks with "
-        "valproate going on; narrowed.py's trimester reader refuses only a trimester she is said to be in at a "
-        "week past its end ('in the first trimester at 30 weeks'), and reading 'through ... to N weeks' as one "
-        "would refuse an exposure told through a trimester and beyond"
+        "trimester ends at 13 weeks. Left, decided: 'through the first trimester to 16 weeks' reads as well as "
+        "exposure through the first trimester and on to 16 weeks (a stop or switch planned then), and this record "
+        "is at 8 weeks with valproate going on until a neurology review whose plan may be a cross-taper over weeks;"
+        " narrowed.py's trimester reader refuses only a trimester she is said to be in at a week past its end ('in "
+        "the first trimester at 30 weeks'), and reading 'through ... to N weeks' as one would refuse an exposure "
+        "told through a trimester and beyond ('exposed through the first trimester to 20 weeks, when she switched')"
     ),
     "f133-hd-po-visit-cancelled-none": (
         "false pass: MA122 should refuse; 'were cancelled and no one has replaced them': the only "
@@ -421,21 +422,13 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f131-lv-lith-twelve-weekly": (
         "false pass: MA017 should refuse; 'a level every week from 36 weeks, twelve in all': more weekly levels "
-        "than weeks of pregnancy are left (left: no reader sets a count of weekly levels against the weeks from "
-        "their start to the EDD; a new MA017 reading, not attempted this stop)"
-    ),
-    "f131-fc-lith-third-trimester": (
-        "false pass: MA011 should refuse; 'She is now in her third trimester.': the record gives 24 weeks on the "
-        "conclusion's date, four weeks before the third trimester ('now in her first trimester' is refused) (left: "
-        "[trimester_now] counts the third from 26 weeks, as some services do, and MA011's two-week dating tolerance "
-        "then reaches 24 weeks; refusing it means narrowing the bounds or the tolerance for trimesters, a data "
-        "decision for the clinical lead, since a 26-week text under a service that counts from 27 would be refused)"
-    ),
-    "f131-fc-vo-due-march": (
-        "false pass: MA011 should refuse; 'Unplanned pregnancy on sodium valproate, due in early March.': the EDD "
-        "is 30 December (the same month in 'She is due in early March.' is refused) (left: [due_month] reads a "
-        "subject right before 'due'; here 'pregnancy' is parted from ', due in' by 'on sodium valproate', and a "
-        "bare ', due in <month>' may be another thing's due date ('review, due in May'))"
+        "than weeks of pregnancy are left (left: [weekly_total] reads 'weekly from' and a count of weekly checks "
+        "named as such; here the start is 'every week from' and the bare 'twelve in all' follows 'Monthly levels "
+        "now, then ...' in the same sentence, so it may total the monthly levels too. Judged as a total it is still "
+        "too many (the record is at 24 weeks: three monthly, seven weekly to 42 weeks, one after the birth), but "
+        "that needs the record's gestation on the text's date beside the count, a reading across text and record "
+        "not made here; reading a bare count after two frequencies as the weekly ones alone would refuse a total "
+        "counted from booking)"
     ),
     "f131-nt-dzp-kayleigh-nights": (
         "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
@@ -721,8 +714,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
         " a post-birth review dated over 6 months after the EDD is not checked against the EDD. Left: the"
         " review names no age, and a review of the baby with no age dated months after the EDD may be a later"
-        " follow-up (valproate's developmental review runs to years); refusing it needs the concern's own window for"
-        " the baby's review (lithium's in the first days) as data, which the gate does not hold"
+        " follow-up (valproate's developmental review runs to years; a lithium-exposed baby may have a cardiac or"
+        " developmental follow-up at six months); refusing it needs the concern's own window for"
+        " the baby's review (lithium's in the first days) as data, which the gate does not hold, and the verdict"
+        " is not clearly wrong without it"
     ),
     "f118-dg-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"

@@ -46,6 +46,7 @@ from ..written_times import (
     times_impossible_watch,
     times_more_than_its_span,
     times_scan_at_term,
+    trimester_tolerance,
     writes_impossible_gestation,
 )
 
@@ -406,9 +407,10 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     the conclusion's date (the recorded gestation carried to that date, or the one its EDD implies), or of the
     recorded gestation as written (quoted from the record in a conclusion written later). So is a trimester
     it states as the present ("now in her third trimester", "she is in her second trimester": the weeks each
-    trimester spans, within the tolerance), and the month it gives as when the baby is due ("due at the end of
-    August", "EDD in mid-May") is within the tolerance of the agreed EDD or the one the gestation implies;
-    mappings/neonatal-watch.toml, [trimester_now] and [due_month]. Other
+    trimester spans, within a week, [trimester_now] tolerance_days), and the month it gives as when the baby is
+    due ("due at the end of August", "EDD in mid-May", "pregnancy on valproate, due in March") is within the
+    tolerance of the agreed EDD or the one the gestation implies; mappings/neonatal-watch.toml, [trimester_now]
+    and [due_month]. Other
     gestations a conclusion names are not compared: its history ("stopped at 10 weeks", "booked at 12/40"), its
     plans ("levels from 36 weeks", "the 28-week appointment") and a time to come ("when she is 36 weeks"); the
     shapes read as the present are in mappings/neonatal-watch.toml, [gestation_now]. But a gestation tied to a date
@@ -474,7 +476,8 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
         if on is not None and _stage_contradicted(conclusion.text, on, edds, recorded_days(on), tolerance):
             yield Problem(
                 "the text tells the pregnancy's present trimester or due month weeks from the gestation or EDD the "
-                f"record gives (expected within {tolerance} days of it)",
+                "record gives (expected a trimester within "
+                f"{trimester_tolerance(tolerance)} days of its weeks, a month within {tolerance} days of the EDD)",
                 conclusion.path,
             )
             continue
@@ -523,8 +526,9 @@ def _days_off(edd: dt.date, month: int, day: int, tolerance: int) -> bool:
 def _stage_contradicted(text: str, on: dt.date, edds: list[dt.date], recorded: list[int], tolerance: int) -> bool:
     """Whether ``text`` tells the pregnancy's present trimester, or the month the baby is due, further than
     ``tolerance`` days from every gestation the record gives on ``on`` (``recorded``) or every EDD it gives."""
+    within = trimester_tolerance(tolerance)
     for first, last in present_trimesters(text):
-        if all(d < first * 7 - tolerance or d > last * 7 + 6 + tolerance for d in recorded):
+        if all(d < first * 7 - within or d > last * 7 + 6 + within for d in recorded):
             return True
     return any(not any(_near_month(edd, m, y, tolerance) for edd in edds) for m, y in due_months(text))
 
