@@ -3,14 +3,15 @@
 June). The words and margins are data, in ``mappings/calendar.toml`` (``[baby_age]``), with their sources.
 
 An age is read only right before a date, joined by "on", "around", "by", a comma or a bracket (a short place may
-stand before the joining word: "the day-5 visit is at the family home on ..."): a
-check, review or visit named by the baby's age in weeks and said to be the baby's ("the baby's 6-week check",
-"six-week baby check", "the 6-8 week postnatal review": "the 34-week visit" may be an antenatal one), a day of life
-("day 8", not "day 3 of her detox") and a span of visits to an age ("visits to 8 weeks, the last on ...") in a
-sentence naming the baby, that last only against its latest date, and an age said as one ("at 6 weeks of age"). A
-sentence naming another baby is not read. A day and month without a year ("the day-14 visit is on 12 June") is read
-in the year that puts it nearest the day the age names, counted from the earliest birth (found passing by the
-hundred-and-thirty-third fresh corpus, f133-dt-po-day-14-visit-wrong).
+stand before the joining word: "the day-5 visit is at the family home on ...", "the day-14 visit to the placement
+is on ..."): a check, review or visit named by the baby's age in weeks and said to be the baby's ("the baby's
+6-week check", "six-week baby check", "the 6-8 week postnatal review": "the 34-week visit" may be an antenatal one,
+so a check named by weeks with no kind of the baby's is read only dated after a known birth, and only for a date
+too soon after it), a day of life ("day 8", not "day 3 of her detox") and a span of visits to an age ("visits to 8
+weeks, the last on ...") in a sentence naming the baby, that last only against its latest date, and an age said as
+one ("at 6 weeks of age"). A sentence naming another baby is not read. A day and month without a year ("the day-14
+visit is on 12 June") is read in the year that puts it nearest the day the age names, counted from the earliest
+birth (found passing by the hundred-and-thirty-third fresh corpus, f133-dt-po-day-14-visit-wrong).
 """
 
 from __future__ import annotations
@@ -139,7 +140,11 @@ def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | No
             continue
         if m.group("weeks") is not None:
             if m.group("whose") is None and m.group("kind") not in ages.baby_kinds:
-                continue  # "the 34-week visit" may be an antenatal one
+                # "the 34-week visit" may be an antenatal one; dated after a known birth it is timed from the birth,
+                # hers or the baby's, or from a later start, never sooner: only a date too soon is judged then.
+                if born_by == born_from and on >= born_from and _too_soon(m, on, born_from, ages):
+                    return True
+                continue
         elif m.group("aged") is None and not ages.the_baby.search(plain, _start(plain, m.start()), date_match.end()):
             continue  # "day 1, 12 March 2026" may be a detox's first day
         if _off(m, on, born_from, born_by, ages):
@@ -173,6 +178,13 @@ def _start(plain: str, at: int) -> int:
 
 def _count(word: str, ages: _Ages) -> int:
     return int(word) if word.isdigit() else ages.numbers[word]
+
+
+def _too_soon(m: re.Match[str], on: dt.date, born: dt.date, ages: _Ages) -> bool:
+    """Whether a check named by weeks (``m``) is dated on ``on`` sooner after the birth on ``born`` than its first
+    week allows, less ``weeks_early`` days."""
+    first = _count(m.group("from") or m.group("weeks"), ages)
+    return (on - born).days < 7 * first - ages.weeks[0]
 
 
 def _off(m: re.Match[str], on: dt.date, born_from: dt.date, born_by: dt.date | None, ages: _Ages) -> bool:

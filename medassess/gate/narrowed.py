@@ -86,6 +86,9 @@ class _Never:
     birth_before_start: re.Pattern[str] | None = None
     """One of ``births``, a few links, one of ``birth_before`` and one of ``conception_events``: a birth before the
     pregnancy began."""
+    told_levels: dict[str, float] | None = None
+    """Each medicine's ceiling for a level told as a result (``told_levels``, one of ``told_level_words`` before it)."""
+    told_words: frozenset[str] = frozenset()
 
 
 _alternation = functools.partial(alternation, normalised=True, any_spaces=True)
@@ -201,8 +204,8 @@ def _never(table: dict[str, Any]) -> _Never:
         else None,
         re.compile(
             rf"(?P<med>{_phrase(list(table['never_levels']))})(?:\s+[^\W\d_][\w'-]*){{0,8}}?\s+"
-            rf"(?:{_alternation(table['level_words'])})(?![\w'])(?:\s+[^\W\d_][\w'-]*){{0,4}}?\s+"
-            rf"(?:{_alternation(table['level_above'])})\s*(?P<n>\d{{1,4}}(?:\.\d+)?)\s*mmol"
+            rf"(?:{_alternation(table['level_words'])})(?![\w'])(?:,?\s+[^\W\d_][\w'-]*){{0,4}}?,?\s+"
+            rf"(?P<how>{_alternation(table['level_above'])})\s*(?P<n>\d{{1,4}}(?:\.\d+)?)\s*mmol"
         )
         if table.get("never_levels")
         else None,
@@ -215,6 +218,8 @@ def _never(table: dict[str, Any]) -> _Never:
         )
         if table.get("conception_events") and table.get("birth_before")
         else None,
+        told_levels={normalise(k): float(v) for k, v in table.get("told_levels", {}).items()},
+        told_words=frozenset(normalise(w) for w in table.get("told_level_words", ())),
     )
 
 
@@ -283,10 +288,19 @@ def names_impossible_level(text: str) -> bool:
     never = found.never if found is not None else None
     if never is None or never.level_above is None or not never.never_levels:
         return False
-    levels = never.never_levels
-    if any(float(m["n"]) > levels[" ".join(m["med"].split())] for m in never.level_above.finditer(plain)):
+    if any(float(m["n"]) > _ceiling(never, m["med"], m["how"]) for m in never.level_above.finditer(plain)):
         return True
-    return _names_impossible_bare_level(plain, levels)
+    return _names_impossible_bare_level(plain, never)
+
+
+def _ceiling(never: _Never, med: str, how: str) -> float:
+    """The level of ``med`` a text can tell after the word ``how``: ``told_levels`` after a result's word ("was",
+    "came to"), else ``never_levels``."""
+    med, how = " ".join(med.split()), " ".join(how.split())
+    ceiling = (never.never_levels or {}).get(med, float("inf"))
+    if how in never.told_words and never.told_levels and med in never.told_levels:
+        return min(never.told_levels[med], ceiling)
+    return ceiling
 
 
 @functools.cache
@@ -336,15 +350,15 @@ def _bare_levels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
         return None
     return (
         re.compile(
-            rf"{_phrase(table['level_words'])}(?:\s+[^\W\d_][\w'-]*){{0,4}}?\s+"
-            rf"(?:{_alternation(table['level_above'])})\s*(?P<n>\d{{1,4}}(?:\.\d+)?)\s*mmol(?!\s*/\s*mol)"
+            rf"{_phrase(table['level_words'])}(?:,?\s+[^\W\d_][\w'-]*){{0,4}}?,?\s+"
+            rf"(?P<how>{_alternation(table['level_above'])})\s*(?P<n>\d{{1,4}}(?:\.\d+)?)\s*mmol(?!\s*/\s*mol)"
         ),
         re.compile(rf"(?P<med>{_phrase(list(table['never_levels']))})"),
         re.compile(_phrase(table["level_others"])) if table.get("level_others") else None,
     )
 
 
-def _names_impossible_bare_level(plain: str, levels: dict[str, float]) -> bool:
+def _names_impossible_bare_level(plain: str, never: _Never) -> bool:
     """Whether ``plain`` (normalised) tells a level with no medicine beside it that no living person has of the
     medicine of ``never_levels`` it named last before it, in a sentence naming no other analyte (``[narrowed]
     level_others``: "Lithium continues. ... only if her level is above 40 mmol/L")."""
@@ -359,7 +373,7 @@ def _names_impossible_bare_level(plain: str, levels: dict[str, float]) -> bool:
         sentence = _SENTENCE.match(plain, max(plain.rfind(c, 0, m.start()) for c in ".!?\n") + 1)
         if others is not None and sentence is not None and others.search(sentence.group()) is not None:
             continue  # her sodium, her glucose: another analyte's level
-        if float(m["n"]) > levels[" ".join(named[-1].split())]:
+        if float(m["n"]) > _ceiling(never, named[-1], m["how"]):
             return True
     return False
 

@@ -245,6 +245,8 @@ class _StageTold:
     due: re.Pattern[str]
     months: dict[str, int]
     condition: re.Pattern[str]
+    trimester_tolerance: int | None
+    """The days a present trimester may sit outside its weeks (``[trimester_now]`` tolerance_days), if set."""
 
 
 @functools.cache
@@ -255,6 +257,12 @@ def _stage_told() -> _StageTold:
     word = alternation(list(numbers))
     months = date_readers().months
     part = rf"(?:(?:{alternation(d['parts'])})(?:\s+of\s+|\s*-\s*|\s+)(?:the\s+month\s+of\s+)?)?"
+    aside = (
+        rf"(?:\s+(?:{alternation(d['asides'])})(?:\s+(?!(?:{alternation(d.get('aside_breaks', ['and']))})\b)[\w'+/-]+)"
+        rf"{{1,{int(d.get('aside_words', 1))}}}?,?)?"
+        if d.get("asides")
+        else ""
+    )
     month = rf"(?P<month>{alternation(list(months))})\b\.?(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<year>20\d{{2}})\b)?"
     return _StageTold(
         re.compile(
@@ -264,13 +272,21 @@ def _stage_told() -> _StageTold:
         numbers,
         tuple((int(a), int(b)) for a, b in t["trimesters"]),
         re.compile(
-            rf"\b(?:(?:{alternation(d['subjects'])})(?:\s+(?:is|are)|'s)?(?:\s+(?:now|currently))?\s+due"
+            rf"\b(?:(?:{alternation(d['subjects'])}){aside}(?:\s+(?:is|are)|'s)?(?:\s+(?:now|currently))?\s+due"
             rf"|(?:{alternation(d['dates'])})(?:\s+(?:is|of))?)"
             rf"\s+(?:(?:{alternation(d['before'])})\s+)?(?:the\s+)?{part}{month}(?![\w/-]|[.:,]\d)"
         ),
         months,
         _gestation_now().condition,
+        int(t["tolerance_days"]) if "tolerance_days" in t else None,
     )
+
+
+def trimester_tolerance(default: int) -> int:
+    """The days a trimester stated as the present may sit outside its weeks: ``[trimester_now]`` tolerance_days,
+    at most ``default`` (MA011's dating tolerance)."""
+    own = _stage_told().trimester_tolerance
+    return default if own is None else min(own, default)
 
 
 def _unconditioned(plain: str, at: int, condition: re.Pattern[str]) -> bool:
@@ -1006,8 +1022,10 @@ def times_clash(text: str) -> bool:
     itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); a
     watch split after a colon into timed parts that add up to less ("72 h of scoring: 24 h on delivery suite, then
     24 h on the ward") with nothing after them carrying it on; an act called urgent and put months off in one
-    clause ("urgent review in 3 months"), or weeks beyond a few ("urgent review 20 weeks from now"); or a window
-    from a gestation or day of life to an earlier one ("from 36/40, stopping at 32/40")."""
+    clause ("urgent review in 3 months"), or weeks beyond a few ("urgent review 20 weeks from now"); a withdrawal
+    watch ending days before day 8 with the next contact told past it and nothing between ("scored for 72 hours;
+    the next contact is on day 14"); or a window from a gestation or day of life to an earlier one ("from 36/40,
+    stopping at 32/40")."""
     plain = normalise(text)
     if ":" in plain and _split_short(plain):
         return True
@@ -1030,6 +1048,8 @@ def times_clash(text: str) -> bool:
     stay_told = "stay" in plain or "discharg" in plain or "home" in plain or "placement" in plain
     last_told = "last" in plain or "final" in plain or "only" in plain
     if "day" in plain and _gap_in_window(plain, _clash()):
+        return True
+    if "next" in plain and "day" in plain and _next_contact_past_risk(plain, _clash()):
         return True
     if "from" not in plain and not stay_told and not last_told:
         return False
@@ -1279,3 +1299,99 @@ def _risk_outlasts_contact(plain: str, r: _Clash, last: int) -> bool:
         if r.covered.search(c) is not None and r.covered_not.search(c) is None:
             return False
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class _NextGap:
+    """The ``[clash]`` next_* readers of ``mappings/neonatal-watch.toml``: the next contact past the risk's window."""
+
+    next_word: re.Pattern[str]
+    risk_day: int
+    carry: frozenset[str]
+    concern: re.Pattern[str]
+    other: re.Pattern[str] | None
+
+
+@functools.cache
+def _next_gap() -> _NextGap | None:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
+    if not raw.get("next_words") or "next_risk_day" not in raw:
+        return None
+    return _NextGap(
+        re.compile(rf"\b(?:{alternation(raw['next_words'])})\b"),
+        int(raw["next_risk_day"]),
+        frozenset(raw.get("next_carry_words", ())),
+        re.compile(rf"\b(?:{alternation(raw.get('next_concerns', ['withdrawal']))})"),
+        re.compile(rf"\b(?:{alternation(raw['next_not'])})") if raw.get("next_not") else None,
+    )
+
+
+_FULL_SENTENCE = re.compile(r"[^.!?\n]+(?:\.\d[^.!?\n]*)*")
+"""A sentence, semicolons and all."""
+_CONTACT_DAY = re.compile(r"\b(?:day|d)\s*(?P<n>\d{1,3})\b")
+_PART_END = re.compile(r"[,;:()]")
+
+
+def _next_contact_past_risk(plain: str, r: _Clash) -> bool:
+    """Whether a sentence of ``plain`` ends the baby's watch on a day of life or after a length more than a day before
+    ``next_risk_day`` and then names the next contact ("next") on a day of life past it, with no risk day told, no
+    day inside the window named anywhere, and nothing else in the text covering it (``[clash]`` next_*)."""
+    g = _next_gap()
+    if g is None or r.gap_covered is None:
+        return False
+    for sentence in _FULL_SENTENCE.finditer(plain):
+        s = sentence.group()
+        if g.concern.search(s) is None or (g.other is not None and g.other.search(s) is not None):
+            continue
+        ends: list[tuple[int, int, int]] = []  # (last day watched, where its clause starts, where it ends)
+        risk_told = False
+        for m in _END.finditer(s):
+            start = max(s.rfind(mark, 0, m.start()) for mark in ",:();") + 1
+            if _watch_before(s, m.start(), r) is not None:
+                ends.append((int(m["n"]), start, m.end()))
+            elif r.risk.search(s, start, m.start()) is not None:
+                risk_told = True
+        for m in _DURATION.finditer(s):
+            if _watch_before(s, m.start(), r) is not None:
+                start = max(s.rfind(mark, 0, m.start()) for mark in ",:();") + 1
+                ends.append((-int(-_hours(m["n"], m["unit"]) // 24), start, m.end()))
+        if risk_told or not ends:
+            continue
+        watched, _, watch_end = max(ends)
+        if watched + 1 >= g.risk_day:
+            continue
+        nxt = g.next_word.search(s, watch_end)
+        if nxt is None:
+            continue
+        stop = _PART_END.search(s, nxt.end())
+        day = _CONTACT_DAY.search(s, nxt.end(), stop.start() if stop is not None else len(s))
+        if day is None or int(day["n"]) <= g.risk_day:
+            continue
+        own = [(sentence.start() + a, sentence.start() + b) for _, a, b in ends]
+        own.append((sentence.start() + (s.rfind(";", 0, nxt.start()) + 1), sentence.start() + day.end()))
+        if _next_gap_covered(plain, own, watched, g, r, r.gap_covered):
+            continue
+        return True
+    return False
+
+
+def _next_gap_covered(
+    plain: str, own: list[tuple[int, int]], watched: int, g: _NextGap, r: _Clash, covered: re.Pattern[str]
+) -> bool:
+    """Whether ``plain`` outside the watch's and the next contact's own parts (``own``) names a day inside the
+    window after ``watched``, a watch, or one of ``gap_covered`` (a carry only where its sentence names the baby, the
+    concern or a watch)."""
+    rest = list(plain)
+    for a, b in own:
+        rest[a:b] = " " * (b - a)
+    text = "".join(rest)
+    if any(watched < int(m["n"]) <= g.risk_day for m in _DAYS.finditer(text)):
+        return True
+    for sentence in _FULL_SENTENCE.finditer(text):
+        s = sentence.group()
+        if r.watch.search(s) is not None:
+            return True
+        hits = {m.group() for m in covered.finditer(s)}
+        if hits - g.carry or (hits and r.baby.search(s) is not None):
+            return True
+    return False

@@ -87,11 +87,12 @@ def test_round_42_a_trimester_under_if_is_no_present() -> None:
     assert len(_ma011(told.format("she is now"))) == 1
 
 
-# MA011, a trimester runs to the last day of its last week (second: to 28+6), and the tolerance past that.
+# MA011, a trimester runs to the last day of its last week (second: to 28+6), and the trimester's tolerance past
+# that (a week, [trimester_now] tolerance_days, under the two weeks allowed between the datings).
 def test_round_42_a_trimester_runs_to_the_last_day_of_its_last_week() -> None:
     told, on, edds = "She is now in her second trimester.", dt.date(2026, 3, 10), [dt.date(2026, 7, 10)]
-    assert not _stage_contradicted(told, on, edds, [28 * 7 + 6 + 14], 14)
-    assert _stage_contradicted(told, on, edds, [28 * 7 + 6 + 15], 14)
+    assert not _stage_contradicted(told, on, edds, [28 * 7 + 6 + 7], 14)
+    assert _stage_contradicted(told, on, edds, [28 * 7 + 6 + 8], 14)
 
 
 # MA011, a due month with no year is the one nearest the EDD, the year before too: December for an EDD in early

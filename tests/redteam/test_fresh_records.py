@@ -458,10 +458,6 @@ KNOWN_WRONG: dict[str, str] = {
         "on past ', and' to 'until day 8', a word that keeps it from saying so (a clause cut at ', and' would "
         "change every contradiction's reading)"
     ),
-    "f134-dt-lith-level-impossible": (
-        "false pass: MA017 should refuse; 'Her last lithium level, taken in April, was 11.5 mmol/L': a lithium "
-        "level no living person has, told as a past result"
-    ),
     "f134-cp-meth-first-child-only": (
         "false pass: MA124 should refuse; 'Everything for the baby will be done exactly as it was for her first "
         "child in 2022': the baby's whole care given only as a copy of another child's"
@@ -484,11 +480,12 @@ KNOWN_WRONG: dict[str, str] = {
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
     "f133-lv-valp-first-trimester-sixteen": (
         "false pass (disputed): MA017 should refuse; 'through the first trimester to 16 weeks': the first "
-        "trimester ends at 13 weeks. Left: 'through the first trimester to 16 weeks' reads as well as exposure "
-        "through the first trimester and on to 16 weeks (a stop planned then), and this record is at 8 weeks with "
-        "valproate going on; narrowed.py's trimester reader refuses only a trimester she is said to be in at a "
-        "week past its end ('in the first trimester at 30 weeks'), and reading 'through ... to N weeks' as one "
-        "would refuse an exposure told through a trimester and beyond"
+        "trimester ends at 13 weeks. Left, decided: 'through the first trimester to 16 weeks' reads as well as "
+        "exposure through the first trimester and on to 16 weeks (a stop or switch planned then), and this record "
+        "is at 8 weeks with valproate going on until a neurology review whose plan may be a cross-taper over weeks;"
+        " narrowed.py's trimester reader refuses only a trimester she is said to be in at a week past its end ('in "
+        "the first trimester at 30 weeks'), and reading 'through ... to N weeks' as one would refuse an exposure "
+        "told through a trimester and beyond ('exposed through the first trimester to 20 weeks, when she switched')"
     ),
     "f133-hd-po-visit-cancelled-none": (
         "false pass: MA122 should refuse; 'were cancelled and no one has replaced them': the only "
@@ -561,21 +558,13 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f131-lv-lith-twelve-weekly": (
         "false pass: MA017 should refuse; 'a level every week from 36 weeks, twelve in all': more weekly levels "
-        "than weeks of pregnancy are left (left: no reader sets a count of weekly levels against the weeks from "
-        "their start to the EDD; a new MA017 reading, not attempted this stop)"
-    ),
-    "f131-fc-lith-third-trimester": (
-        "false pass: MA011 should refuse; 'She is now in her third trimester.': the record gives 24 weeks on the "
-        "conclusion's date, four weeks before the third trimester ('now in her first trimester' is refused) (left: "
-        "[trimester_now] counts the third from 26 weeks, as some services do, and MA011's two-week dating tolerance "
-        "then reaches 24 weeks; refusing it means narrowing the bounds or the tolerance for trimesters, a data "
-        "decision for the clinical lead, since a 26-week text under a service that counts from 27 would be refused)"
-    ),
-    "f131-fc-vo-due-march": (
-        "false pass: MA011 should refuse; 'Unplanned pregnancy on sodium valproate, due in early March.': the EDD "
-        "is 30 December (the same month in 'She is due in early March.' is refused) (left: [due_month] reads a "
-        "subject right before 'due'; here 'pregnancy' is parted from ', due in' by 'on sodium valproate', and a "
-        "bare ', due in <month>' may be another thing's due date ('review, due in May'))"
+        "than weeks of pregnancy are left (left: [weekly_total] reads 'weekly from' and a count of weekly checks "
+        "named as such; here the start is 'every week from' and the bare 'twelve in all' follows 'Monthly levels "
+        "now, then ...' in the same sentence, so it may total the monthly levels too. Judged as a total it is still "
+        "too many (the record is at 24 weeks: three monthly, seven weekly to 42 weeks, one after the birth), but "
+        "that needs the record's gestation on the text's date beside the count, a reading across text and record "
+        "not made here; reading a bare count after two frequencies as the weekly ones alone would refuse a total "
+        "counted from booking)"
     ),
     "f131-nt-dzp-kayleigh-nights": (
         "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
@@ -593,19 +582,6 @@ KNOWN_WRONG: dict[str, str] = {
         "'continues through pregnancy and breastfeeding' is read as speaking of feeding, and the concerns it leaves "
         "unsaid are judged by the items, which answer them; a time phrase read as no feeding plan would refuse many "
         "good short conclusions)"
-    ),
-    "f130-gp-meth-next-day-14": (
-        "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
-        " window (left: no risk day is told, and 'contact' is one of the gap reading's covering words)"
-    ),
-    "f130-dg-gp-meth-next-day-14": (
-        "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14' (disguised): a gap inside "
-        "the withdrawal window"
-    ),
-    "f130-gp-dzp-ends-day-5": (
-        "false pass: MA017 should refuse; 'watches for withdrawal until day 5; the health visitor next sees the baby "
-        "on day 14': a gap inside the late-withdrawal window (left: the gap reading wants the risk's last "
-        "day told in the sentence; a window taken from the medicine's class is a wider reading than this time box)"
     ),
     "f130-nt-quet-settee-allowed": (
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
@@ -648,19 +624,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
     # regimen lines, the baby's words, readers, stays and hourly counts)
-    "f129-ba-quet-8-week-visit-early": (
-        "false pass: MA017 should refuse; 'the 8-week visit on 8 June 2026': the baby born on 18 May is three"
-        " weeks old then"
-        " (left: a check named by weeks is read as the baby's only with a baby kind or the baby named"
-        " before it; a reading that a check named by weeks and dated after the delivery is timed from the birth,"
-        " hers or the baby's, belongs in dated_ages.py, which another session is changing)"
-    ),
-    "f129-ba-fo-day-14-visit-late": (
-        "false pass: MA017 should refuse; 'the HV's day-14 visit ... is on 13 July 2026': day 14 from 8 June "
-        "is 22 June, 13 July is day 35"
-        " (left: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
-        " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
-    ),
     "f129-bw-meth-objectless": (
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
         "objectless act after a topic is the only withdrawal watch (left: the clause and its topic are set aside "
@@ -888,8 +851,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
         " a post-birth review dated over 6 months after the EDD is not checked against the EDD. Left: the"
         " review names no age, and a review of the baby with no age dated months after the EDD may be a later"
-        " follow-up (valproate's developmental review runs to years); refusing it needs the concern's own window for"
-        " the baby's review (lithium's in the first days) as data, which the gate does not hold"
+        " follow-up (valproate's developmental review runs to years; a lithium-exposed baby may have a cardiac or"
+        " developmental follow-up at six months); refusing it needs the concern's own window for"
+        " the baby's review (lithium's in the first days) as data, which the gate does not hold, and the verdict"
+        " is not clearly wrong without it"
     ),
     "f118-dg-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"

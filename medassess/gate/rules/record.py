@@ -46,6 +46,7 @@ from ..written_times import (
     times_impossible_watch,
     times_more_than_its_span,
     times_scan_at_term,
+    trimester_tolerance,
     writes_impossible_gestation,
 )
 
@@ -406,9 +407,10 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     the conclusion's date (the recorded gestation carried to that date, or the one its EDD implies), or of the
     recorded gestation as written (quoted from the record in a conclusion written later). So is a trimester
     it states as the present ("now in her third trimester", "she is in her second trimester": the weeks each
-    trimester spans, within the tolerance), and the month it gives as when the baby is due ("due at the end of
-    August", "EDD in mid-May") is within the tolerance of the agreed EDD or the one the gestation implies;
-    mappings/neonatal-watch.toml, [trimester_now] and [due_month]. Other
+    trimester spans, within a week, [trimester_now] tolerance_days), and the month it gives as when the baby is
+    due ("due at the end of August", "EDD in mid-May", "pregnancy on valproate, due in March") is within the
+    tolerance of the agreed EDD or the one the gestation implies; mappings/neonatal-watch.toml, [trimester_now]
+    and [due_month]. Other
     gestations a conclusion names are not compared: its history ("stopped at 10 weeks", "booked at 12/40"), its
     plans ("levels from 36 weeks", "the 28-week appointment") and a time to come ("when she is 36 weeks"); the
     shapes read as the present are in mappings/neonatal-watch.toml, [gestation_now]. But a gestation tied to a date
@@ -474,7 +476,8 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
         if on is not None and _stage_contradicted(conclusion.text, on, edds, recorded_days(on), tolerance):
             yield Problem(
                 "the text tells the pregnancy's present trimester or due month weeks from the gestation or EDD the "
-                f"record gives (expected within {tolerance} days of it)",
+                "record gives (expected a trimester within "
+                f"{trimester_tolerance(tolerance)} days of its weeks, a month within {tolerance} days of the EDD)",
                 conclusion.path,
             )
             continue
@@ -523,8 +526,9 @@ def _days_off(edd: dt.date, month: int, day: int, tolerance: int) -> bool:
 def _stage_contradicted(text: str, on: dt.date, edds: list[dt.date], recorded: list[int], tolerance: int) -> bool:
     """Whether ``text`` tells the pregnancy's present trimester, or the month the baby is due, further than
     ``tolerance`` days from every gestation the record gives on ``on`` (``recorded``) or every EDD it gives."""
+    within = trimester_tolerance(tolerance)
     for first, last in present_trimesters(text):
-        if all(d < first * 7 - tolerance or d > last * 7 + 6 + tolerance for d in recorded):
+        if all(d < first * 7 - within or d > last * 7 + 6 + within for d in recorded):
             return True
     return any(not any(_near_month(edd, m, y, tolerance) for edd in edds) for m, y in due_months(text))
 
@@ -735,7 +739,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     dates the baby's age from no birth before it, [baby_age] earliest_dated_birth_before_edd) and no later than a few
     weeks past it
     after the latest the birth can be (the delivery date, or 42 weeks); a check named by weeks is read only as the
-    baby's ("the 34-week visit" may be antenatal), and a day of life only in a sentence naming the baby ([baby_age]).
+    baby's ("the 34-week visit" may be antenatal) or, with no kind of the baby's, dated after a known delivery and
+    only for a date sooner than its weeks after it ("the 8-week visit" three weeks after the birth), a day of life
+    only in a sentence naming the baby, and a short place may stand before its date ("the day-14 visit to the
+    placement is on ..."; [baby_age]).
     A day and month without a year ("the day-14 visit is on 12 June") is read in the year nearest that age's day.
     Gestations, ratios, scores and times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date
     the text marks as the wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as
@@ -771,7 +778,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     days a week"), the unborn baby's anomaly scan at term or later ([late_scan]: "the detailed anomaly scan is
     booked for 39 weeks"), a medicine's level in the blood no living person has ("lithium level above 50 mmol/L", or
     "her level is above 40 mmol/L" after the text named lithium, in a sentence naming no other analyte such as her
-    sodium; [narrowed] never_levels, level_others in mappings/concerns.toml), or an order that cannot happen, told
+    sodium; [narrowed] never_levels, level_others in mappings/concerns.toml) or that no result told of a woman
+    kept on it reaches ("her last lithium level, taken in April, was 11.5 mmol/L", ten times the top of the target;
+    a toxic result such as 1.7 stands; [narrowed] told_levels), or an order that cannot happen, told
     as a fact or a plan as well as a condition: a trimester with a week past its end right after it ("exposure in
     the first trimester at 30 weeks"; "in the first trimester, and a scan at 30 weeks" holds) or a birth after an
     event of the baby's own life ("the baby will be born after its 6-week check"; [narrowed] trimesters,
@@ -797,8 +806,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     carries no watch of the baby; a medicine "continues at 60 mg" carries nothing), the last contact of the one who
     watches days before the watch ends ("until day 8, the last contact on day 2"), a gap inside the risk's window
     ("can appear to day 8: the ward watched to day 4 and the HV sees the baby on day 14", no day between named and
-    nothing else covering it), one act given a window from the birth and, as its apposition, a point past it
-    ("within 24 hours of birth, at the six-week check"; [within_point]), a watch split after a colon into timed
+    nothing else covering it; with no risk day told, a withdrawal watch ending days before day 8 and the next
+    contact told past it, "scored for 72 hours; the next contact is on day 14", [clash] next_*), one act given a
+    window from the birth and, as its apposition, a point past it ("within 24 hours of birth, at the six-week
+    check"; [within_point]), a watch split after a colon into timed
     parts adding up short of it ("72 h: 24 h on delivery suite, then 24 h on the ward"), an act called urgent put
     months off in one clause ("urgent review in 3 months") or more than four weeks off ("urgent clinic 20 weeks from
     now"; [clash] urgent_max_weeks), each act joined by "and" read on its own ("urgent review in 8 weeks and a scan
