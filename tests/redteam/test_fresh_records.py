@@ -157,6 +157,7 @@ from tests.redteam import (
     fresh135_cases,
     fresh136_cases,
     fresh137_cases,
+    fresh138_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -314,10 +315,46 @@ CORPORA = (
     Corpus("fresh135", fresh135_cases.F135CASES, fresh135_cases.CATEGORIES, min_refuse=76, min_pass=86),
     Corpus("fresh136", fresh136_cases.F136CASES, fresh136_cases.CATEGORIES, min_refuse=44, min_pass=112),
     Corpus("fresh137", fresh137_cases.F137CASES, fresh137_cases.CATEGORIES, min_refuse=70, min_pass=80),
+    Corpus("fresh138", fresh138_cases.F138CASES, fresh138_cases.CATEGORIES, min_refuse=22, min_pass=130),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh138: a false-refusal hunt, good work the gate must not refuse (passives of the born baby, true "not
+    # applicable", other analytes' levels, other children, the father's own words, quoted advice, hand-overs and
+    # replaced plans, UK date formats, doses as clinicians write them).
+    "f138-sn-dzp-placement-na": (
+        "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot': the sedated mother "
+        "lives with the baby in a parent-and-baby placement; a cot is no reason her sleep risk does not apply"
+    ),
+    "f138-dg-sn-dzp-placement-na": (
+        "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot' (look-alike letters): "
+        "the sedated mother lives with the baby; a cot is no reason her sleep risk does not apply"
+    ),
+    "f138-sn-fo-na-parent-baby": (
+        "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': overall conclusion dismisses the sleep "
+        "risk of a sedated mother who is with the baby in a parent-and-baby placement, no other clause of sleep"
+    ),
+    "f138-lv-lith-no-levels": (
+        "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
+        "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"
+    ),
+    "f138-ot-meth-only-first-baby": (
+        "false pass: MA124 should refuse; 'Her first baby was observed for 72 hours for NAS in 2022': the earlier "
+        "baby's NAS watch counted as this baby's; the rest is her dose and her sleepiness"
+    ),
+    "f138-dg-ot-meth-only-first-baby": (
+        "false pass: MA124 should refuse; 'Her first baby was observed for 72 hours for NAS in 2022' (zero-width): "
+        "the earlier baby's NAS watch counted as this baby's"
+    ),
+    "f138-pt-quet-feels-fine-sofa": (
+        "false pass: MA127 should refuse; 'he will share the night feeds and nap with the baby on the sofa': the "
+        "sedated father's own 'feels fine' used to plan sofa sleeping the safe-sleep item forbids"
+    ),
+    "f138-dg-pt-quet-feels-fine-sofa": (
+        "false pass: MA127 should refuse; 'nap with the baby on the sofa' (look-alike letters): sofa sleeping with "
+        "the sedated father planned against the safe-sleep item"
+    ),
     # fresh137: a held-out-style mix, twenty-fourth round (lorazepam, chlordiazepoxide, clonazepam; MST, OxyContin,
     # dihydrocodeine, a fentanyl patch; aripiprazole, risperidone; Camcolit, Liskonum; Epilim, Dyzantil, Depakote;
     # phenytoin, phenobarbital, topiramate, carbimazole, ramipril, lymecycline; Nytol, hydroxyzine, cyclizine; the
