@@ -2674,6 +2674,14 @@ def _finding(
         answered, hollow = False, next(i for i in spec.items if not blank(value_at(a, i)))
     if dismissed is not None:
         return ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
+    overall = facts.record.overall_conclusion
+    if (
+        overall is not None
+        and (items_only or _with_the_mother(facts, raised, spec))
+        and _conclusion_dismisses(overall.text, spec, dismissals, named=True)
+    ):
+        # The overall conclusion, read by every professional, dismisses the concern by name ("Co-sleeping: N/A").
+        return ConcernFinding(r.index, a.id, spec.id, True, partner, "$.overall_conclusion.text")
     if hollow is not None:
         path = f"$.assessments[{r.index}].{hollow}"
         return ConcernFinding(r.index, a.id, spec.id, False, partner, path, items_only, hollow=True)

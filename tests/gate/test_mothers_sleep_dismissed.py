@@ -73,3 +73,42 @@ def test_a_disguised_dismissal_is_judged_like_the_plain(data: st.DataObject) -> 
     plain = data.draw(st.sampled_from(DISMISSED + ANSWERED))
     text = data.draw(disguised(plain))
     assert bool(_ma123(_foster(text))) is (plain in DISMISSED)
+
+
+# The overall conclusion, read by every professional: a dismissal that names safe sleep, with sleep spoken of in no
+# other clause, dismisses it too; a dismissal of another thing beside a silent overall conclusion does not.
+OVERALL_DISMISSED = [
+    "Diazepam and pregabalin go on unchanged. Bed sharing: not relevant. The carer and HV look for late withdrawal "
+    "until day 8 and ring the neonatal unit if worried.",
+]
+OVERALL_STANDS = [
+    "Diazepam and pregabalin go on unchanged. Breastfeeding: N/A, she bottle feeds. The carer and HV look for late "
+    "withdrawal until day 8 and ring the neonatal unit if worried.",
+    "Diazepam and pregabalin go on unchanged. Bed sharing: not an option, she sleeps apart from the baby, who sleeps "
+    "in the carer's room. The carer and HV look for late withdrawal until day 8.",
+]
+
+
+def _overall(text: str, discharge_to: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(FOSTER.read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = text
+    if discharge_to is not None:
+        data["safeguarding"]["discharge_to"] = discharge_to
+    return data
+
+
+@pytest.mark.parametrize("text", OVERALL_DISMISSED)
+def test_safe_sleep_dismissed_by_name_in_the_overall_conclusion_is_refused(text: str) -> None:
+    assert _ma123(_overall(text)) == ["$.overall_conclusion.text"]
+    assert _ma123(_overall(text, "foster-carer")) == []
+
+
+@pytest.mark.parametrize("text", OVERALL_STANDS)
+def test_an_overall_conclusion_dismissing_another_thing_or_answering_sleep_stands(text: str) -> None:
+    assert _ma123(_overall(text)) == []
+
+
+def test_a_disguised_overall_dismissal_is_judged_like_the_plain() -> None:
+    plain = OVERALL_DISMISSED[0]
+    disguised_text = plain.replace("Bed sharing", "B\u0435d\u200b sharing").replace("relevant", "rel\u00adevant")
+    assert _ma123(_overall(disguised_text)) == _ma123(_overall(plain)) == ["$.overall_conclusion.text"]

@@ -331,10 +331,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot' (look-alike letters): "
         "the sedated mother lives with the baby; a cot is no reason her sleep risk does not apply"
     ),
-    "f138-sn-fo-na-parent-baby": (
-        "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': overall conclusion dismisses the sleep "
-        "risk of a sedated mother who is with the baby in a parent-and-baby placement, no other clause of sleep"
-    ),
     "f138-lv-lith-no-levels": (
         "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
         "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"

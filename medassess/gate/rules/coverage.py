@@ -372,9 +372,10 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
     sleep is never dismissed, for the mother or the partner: the answer must speak of sleep, beds, sofas or
     night care, even when safe sleep advice is recorded for the household, and outside the clause that
     dismisses it ("Not relevant to the baby's sleep", "Only the mother's medicines bear on the baby's sleep"
-    dismiss; "N/A as he sleeps in the spare room" answers). A conclusion that dismisses safe sleep so is
-    refused too: for a partner's medicine, and for the mother's wherever the baby is in her care (not where it
-    goes on discharge to a foster or kinship carer without her). A concern that does not apply (breastfeeding
+    dismiss; "N/A as he sleeps in the spare room" answers). A conclusion that dismisses safe sleep so (the
+    assessment's, or the overall conclusion naming it: "Co-sleeping: not applicable.") is refused too: for a
+    partner's medicine, and for the mother's wherever the baby is in her care (not where it goes on discharge
+    to a foster or kinship carer without her). A concern that does not apply (breastfeeding
     for a bottle-fed baby) may be called not applicable.
 
     Why it matters:
