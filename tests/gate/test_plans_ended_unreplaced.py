@@ -146,6 +146,7 @@ def test_a_stop_a_fallback_or_a_replacement_is_no_plan_gone(text: str) -> None:
         ("The cot checks were made by Dr Amis, who has moved away.", False),
         ("Dr Amis, who has moved away, will make the cot checks; her successor reads the notes.", False),
         ("Her aunt, who has retired, will make the cot checks with the health visitor.", False),
+        ("Her keyworker, who has left the service, is being replaced; the duty worker supervises her doses.", False),
     ],
 )
 def test_the_gone_holder_is_read_with_its_time_and_successor(text: str, gone: bool) -> None:
