@@ -5174,13 +5174,20 @@ def told_unreplaced(normalised: str, settings: GateSettings) -> list[tuple[int, 
 
 
 def fallback_after(normalised: str, settings: GateSettings, at: int) -> bool:
-    """Whether the rest of the sentence of ``normalised`` from ``at`` tells what stands for the time being (``[claim]
-    retraction_fallbacks``: "..., so the GP checks the cot at the 6-week review")."""
-    found = _judge(settings).fallback
-    if found is None:
-        return False
+    """Whether the rest of the sentence of ``normalised`` from ``at`` may tell what stands for the time being: one
+    of ``[claim] retraction_fallbacks`` ("..., so the GP checks the cot at the 6-week review"), or another clause
+    after a mark ("...; the infant stays on the unit for five days"). Only a saying that ends its sentence leaves
+    the gap open."""
     stops = [i for i in (normalised.find(c, at) for c in ".!?\n") if i >= 0]
-    return found.search(normalised, at, min(stops) if stops else len(normalised)) is not None
+    end = min(stops) if stops else len(normalised)
+    if _CLAUSE_AFTER.search(normalised, at, end) is not None:
+        return True
+    found = _judge(settings).fallback
+    return found is not None and found.search(normalised, at, end) is not None
+
+
+_CLAUSE_AFTER = re.compile(r"[,;:()\u2013\u2014]\s*[^\W_]|\s-\s*[^\W_]")
+"""A mark and a word after it: another clause, which may tell what stands instead (:func:`fallback_after`)."""
 
 
 def without_unreplaced(normalised: str, settings: GateSettings) -> str:
