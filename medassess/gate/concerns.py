@@ -37,6 +37,7 @@ from .substance import (
     says_only_in_general,
     supposes_only,
     told_unreplaced,
+    unreplaced_end,
     unreplaced_in,
     watches_only_unowned,
     withdrawn,
@@ -2966,7 +2967,8 @@ def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool
             "x" if g == " " and h != " " else h if h.isspace() else "." for h, g in zip(held, gone, strict=True)
         )
         for run in _TAKEN_RUN.finditer(marked):
-            if unreplaced_in(held, settings, run.start(), run.end()) and not fallback_after(held, settings, run.end()):
+            said_end = unreplaced_end(held, settings, run.start(), run.end())
+            if said_end is not None and not fallback_after(held, settings, said_end):
                 taken[run.start() : run.end()] = held[run.start() : run.end()]
     nouns = frozenset(settings.lexicon.retraction_plan_nouns)
     for a, verb, b in told_unreplaced(held, settings):

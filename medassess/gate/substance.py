@@ -5200,10 +5200,17 @@ def unreplaced_in(normalised: str, settings: GateSettings, start: int = 0, end: 
     """Whether ``normalised`` (from ``start`` to ``end``) says that nothing is in a plan's place (``[claim]
     retraction_unreplaced``: "and no one has replaced them", "nothing has been arranged in its place", or the plan's
     kind of act booked nowhere: "no scoring is now arranged")."""
+    return unreplaced_end(normalised, settings, start, end) is not None
+
+
+def unreplaced_end(normalised: str, settings: GateSettings, start: int = 0, end: int | None = None) -> int | None:
+    """Where the last saying of ``normalised`` (from ``start`` to ``end``) that nothing is in a plan's place ends
+    (:func:`unreplaced_in`), None where there is none."""
     judge = _judge(settings)
     if judge.unreplaced is None or not _may_hold(normalised, judge.withdrawal_hint):
-        return False
-    return judge.unreplaced.search(normalised, start, len(normalised) if end is None else end) is not None
+        return None
+    found = list(judge.unreplaced.finditer(normalised, start, len(normalised) if end is None else end))
+    return found[-1].end() if found else None
 
 
 def withdrawn(normalised: str, settings: GateSettings) -> tuple[str, str]:
