@@ -208,7 +208,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     ("the levels are taken by Dr <name>, who has left the practice"; [holders] gone_professionals, gone_current): the
     plan is gone by its own account. A replacement told ("cancelled and replaced by a clinic review"), a watch come
     to its planned end ("ended on day 8 as planned, with no signs"), a thing given back when its successor arrives,
-    an act done before the holder left and a successor named ("...; Dr <name> now takes them") stand. Nor
+    a fallback or a reason told after the saying ("..., so the GP checks the cot"; "... as she stays on the unit"),
+    a medicine stopped, an act done before the holder left and a successor named ("...; Dr <name> now takes them")
+    stand. Nor
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
     (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
