@@ -21,7 +21,7 @@ from .classes import classify, medicine_classes
 from .doses import dose_words
 from .english import zipf
 from .facts import EXPOSURE_CONCERNS, blank
-from .holders import without_gone_holders
+from .holders import given_to_the_gone, without_gone_holders
 from .names import Mention, mentions
 from .narrowed import without_narrowed
 from .negations import with_sleep_sharing_resolved, without_stacked
@@ -31,13 +31,18 @@ from .phrases import alternation
 from .settings import GateSettings, shipped_settings
 from .substance import (
     attends_only,
+    fallback_after,
     hedges_only,
     restates,
     says_only_in_general,
     supposes_only,
+    told_unreplaced,
+    unreplaced_end,
+    unreplaced_in,
     watches_only_unowned,
     withdrawn,
     without_bare_cells,
+    without_unreplaced,
 )
 from .text import blanked, normalise
 from .unheld import without_readers, without_unheld
@@ -2837,6 +2842,12 @@ class OffConcern:
     """``plans`` are other classes' plans it holds in clauses naming none of its own medicines, and ``raised`` the
     concerns of its own it leaves unsaid beside them (:func:`_unsaid_beside_another_plan`): another medicine's
     plan in place of its own."""
+    gone_holder: bool = False
+    """It gives an act now or to come to a professional it says has left their post, no one named after them
+    (:func:`medassess.gate.holders.given_to_the_gone`), whatever else answers the concern."""
+    withdrawn_plan: tuple[str, ...] = ()
+    """The concerns whose plan it says was ended or withdrawn with nothing in its place (:func:`withdrawn_unreplaced`),
+    whatever else answers them: a plan gone by its own account."""
 
 
 def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = frozenset()) -> Iterator[OffConcern]:
@@ -2874,6 +2885,10 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), unheld=unheld)
             elif gives_plan_to_absent_role(written.text):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), absent_role=True)
+            elif gone := withdrawn_unreplaced(written.text, raised, written.path in before):
+                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), withdrawn_plan=gone)
+            elif given_to_the_gone(normalise(written.text)):
+                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), gone_holder=True)
             elif _SAFE_SLEEP in raised and _nights_only_to_the_medicated(facts, written, kept, written.path in before):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), medicated_nights=True)
             elif unsaid:
@@ -2994,6 +3009,64 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
             specs[c], kept, pre_conception, tuple(specs[o] for o in given if o != c)
         )
     )
+
+
+@functools.cache
+def _withdrawing_verbs(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """The verbs that end or withdraw a plan (``[claim] retraction_participles``, ``retraction_intransitives``,
+    ``retraction_simple_pasts``), as whole words."""
+    return re.compile(rf"(?<![^\W_])(?:{alternation(verbs, any_spaces=True)})(?![^\W_])" if verbs else r"(?!)")
+
+
+_TAKEN_RUN = re.compile(r"x[x\s]*x|x")
+"""A stretch of a text's marked letters with only whitespace between (:func:`withdrawn_unreplaced`)."""
+
+
+def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool = False) -> tuple[str, ...]:
+    """The concerns of ``raised`` whose plan ``text`` itself says was ended or withdrawn with nothing in its place
+    (:func:`withdrawn`: "the visits to check the cot were cancelled and no one has replaced them", "her offer to do
+    the night feeds has been withdrawn and nobody else has been found"), whatever else it says of them: the plan the
+    conclusion sets out for the concern is gone by its own account, and the reader cannot tell which of its other
+    words still hold (MA122, a decision of the lead engineer, as for a role the text rules out). What is taken back
+    is read in the words of each concern (:func:`_names_a_plan`); a withdrawal with its replacement or reason told
+    ("cancelled and replaced by a clinic review") is no such saying, and one taking back no plan for a raised
+    concern changes nothing."""
+    normalised = normalise(text)
+    settings = shipped_settings()
+    if not unreplaced_in(normalised, settings):
+        return ()  # cheap: nothing is said to be in no plan's place
+    held = without_lone_actors(normalised)
+    taken = [" "] * len(held)
+    gone = withdrawn(held, settings)[1]
+    if gone != held and len(gone) == len(held):
+        # Each stretch taken back (blanked, with only spaces between), kept where it says that nothing is in its
+        # place: a withdrawal told bare may be followed by what stands instead ("the earlier plan to stop is
+        # withdrawn; methadone continues").
+        marked = "".join(
+            "x" if g == " " and h != " " else h if h.isspace() else "." for h, g in zip(held, gone, strict=True)
+        )
+        for run in _TAKEN_RUN.finditer(marked):
+            said_end = unreplaced_end(held, settings, run.start(), run.end())
+            if said_end is not None and not fallback_after(held, settings, said_end):
+                taken[run.start() : run.end()] = held[run.start() : run.end()]
+    nouns = frozenset(settings.lexicon.retraction_plan_nouns)
+    for a, verb, b in told_unreplaced(held, settings):
+        if mentions(held[a:verb], fuzzy=False) and nouns.isdisjoint(words_of_normalised(held[a:verb])):
+            continue  # a medicine stopped with nothing in its place is a stop, not a plan taken back
+        if fallback_after(held, settings, b):
+            continue  # what stands for the time being is told after it
+        taken[a:b] = held[a:b]
+    said = "".join(taken)
+    if not said.strip():
+        return ()
+    # The saying's own words ("were stopped", "called off", "no one has replaced them") are not what the plan was
+    # for.
+    said = without_unreplaced(said, settings)
+    lexicon = settings.lexicon
+    verbs = (*lexicon.retraction_participles, *lexicon.retraction_intransitives, *lexicon.retraction_simple_pasts)
+    said = _withdrawing_verbs(verbs).sub(lambda m: " " * len(m.group(0)), said)
+    specs = concern_map().specs
+    return tuple(c for c in sorted(raised) if c in specs and _names_a_plan(specs[c], said, pre_conception))
 
 
 def _headings_with_their_clause(held: str, kept: str) -> str:

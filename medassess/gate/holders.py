@@ -449,6 +449,12 @@ class _Gone:
     """Up to six words opening a clause, an aside naming their role, and one of ``gone_asides``."""
     replaced: re.Pattern[str]
     """One of ``gone_replaced``: who took the post over is named."""
+    professional: re.Pattern[str] | None = None
+    """One of ``gone_professionals``: the holder gone is named as one who holds a post."""
+    current: re.Pattern[str] | None = None
+    """One of ``gone_current``: the act given them is now or to come."""
+    successor: re.Pattern[str] | None = None
+    """One of ``gone_successors``: someone holds the post after them."""
 
 
 _GONE_COMMON = frozenset(
@@ -479,6 +485,10 @@ def _gone() -> _Gone | None:
         re.compile(rf"(?<![\w'])by\s+{phrase}{aside}{gone}"),
         re.compile(rf"{phrase}{aside}{gone}"),
         re.compile(rf"(?<![\w'])(?:{_alternation(table.get('gone_replaced', ('successor',)))})(?![\w'])"),
+        *(
+            re.compile(rf"(?<![\w'])(?:{_alternation(table[key])})(?![\w'])") if table.get(key) else None
+            for key in ("gone_professionals", "gone_current", "gone_successors")
+        ),
     )
 
 
@@ -503,3 +513,47 @@ def without_gone_holders(normalised: str) -> str:
         if starts:
             spans.append((min(starts), b))
     return blanked(normalised, spans) if spans else normalised
+
+
+def given_to_the_gone(normalised: str) -> bool:
+    """Whether ``normalised`` gives an act now or to come to a professional it says has left their post (``[holders]
+    gone_professionals``, ``gone_current``: "the levels are arranged by Dr <name>, who has retired from the
+    practice"; "<name>, the HV who has left, will check the cot"), with no one named in the post after them in that
+    sentence or the next (``gone_replaced``, ``gone_successors``): the plan rests on no one, whatever else the text
+    says (MA122, as for a role the text rules out). An act done before they left ("Dr <name>, who has since retired,
+    started the levels") and a relative gone from work stand."""
+    found = _gone()
+    if (
+        found is None
+        or found.professional is None
+        or found.current is None
+        or found.hint.isdisjoint(words_of_normalised(normalised))
+    ):
+        return False  # cheap: no one is said to have gone
+    parts = _parts(normalised)
+    for at, (a, b) in enumerate(parts):
+        # The rest of its sentence and the next one: where a successor would be named.
+        after = parts[at + 1 : at + 3]
+        later = normalised[a : after[-1][1] if after else b]
+        if found.replaced.search(later) is not None or (
+            found.successor is not None and found.successor.search(normalised, b, a + len(later)) is not None
+        ):
+            continue
+        first = a + len(normalised[a:b]) - len(normalised[a:b].lstrip())
+        opens = [first, *(o.end() for o in _GONE_OPENS.finditer(normalised, a, b))]
+        for agent in found.agent.finditer(normalised, a, b):
+            opening = max(o for o in opens if o <= agent.start())
+            if (
+                found.professional.search(normalised, agent.start(), min(b, agent.end() + 30)) is not None
+                and found.current.search(normalised, opening, agent.start()) is not None
+            ):
+                return True
+        for o in opens:
+            subject = found.subject.match(normalised, o, b)
+            if (
+                subject is not None
+                and found.professional.search(normalised, subject.start(), min(b, subject.end() + 30)) is not None
+                and found.current.search(normalised, subject.end(), b) is not None
+            ):
+                return True
+    return False

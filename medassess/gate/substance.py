@@ -351,6 +351,16 @@ class Lexicon:
     its place said in its sentence, as a finite auxiliary with one of ``retraction_participles`` is
     (``[claim] retraction_intransitives``; :meth:`_Judge._bare_withdrawals`)."""
     retraction_simple_pasts: tuple[str, ...] = ()
+    retraction_ends: tuple[str, ...] = ()
+    retraction_replacements: tuple[str, ...] = ()
+    retraction_fallbacks: tuple[str, ...] = ()
+    """What stands for the time being, told after a saying that nothing is in a plan's place, in its sentence ("...
+    and no one has replaced them, so the GP checks the cot"): the plan is not gone (``[claim] retraction_fallbacks``;
+    :func:`fallback_after`)."""
+    """A plan or a thing it needs said to end (a finite auxiliary with one of ``retraction_participles``, one of
+    ``retraction_intransitives`` or of ``retraction_ends``: "goes back on Friday"), then in its sentence one of
+    ``retraction_unreplaced``, with none of ``retraction_replacements`` between: the plan is gone by the text's own
+    account, whatever its subject (``[claim] retraction_ends``; :func:`told_unreplaced`)."""
     retraction_named_determiners: tuple[str, ...] = ()
     """A plan named as the object of a withdrawing verb (one of ``retraction_participles`` or
     ``retraction_simple_pasts``, after one of ``retraction_named_determiners``: "the team withdrew its offer of a
@@ -773,6 +783,9 @@ def shipped_lexicon() -> Lexicon:
         retraction_objects=_normalised(raw.get("claim", {}).get("retraction_objects", ())),
         retraction_intransitives=_normalised(raw.get("claim", {}).get("retraction_intransitives", ())),
         retraction_simple_pasts=_normalised(raw.get("claim", {}).get("retraction_simple_pasts", ())),
+        retraction_ends=_normalised(raw.get("claim", {}).get("retraction_ends", ())),
+        retraction_replacements=_normalised(raw.get("claim", {}).get("retraction_replacements", ())),
+        retraction_fallbacks=_normalised(raw.get("claim", {}).get("retraction_fallbacks", ())),
         retraction_named_determiners=_normalised(raw.get("claim", {}).get("retraction_named_determiners", ())),
         retraction_refusals=_normalised(raw.get("claim", {}).get("retraction_refusals", ())),
         retraction_refused=_normalised(raw.get("claim", {}).get("retraction_refused", ())),
@@ -3188,6 +3201,27 @@ class _Judge:
             f"(?:{unreplaced})"
         )]
         self.withdrawal = _bounded("|".join(f"(?:{r})" for r in unreplacing)) if unreplacing else None
+        # Nothing in the plan's place, said (:func:`unreplaced_in`): what tells a withdrawal stated unreplaced from
+        # one told bare, which may be followed by what stands instead.
+        self.unreplaced = _bounded(unreplaced) if lexicon.retraction_unreplaced else None
+        # A plan or a thing it needs said to end, whatever its subject, then in its sentence nothing in its place
+        # (:func:`told_unreplaced`): the words between are read for a replacement.
+        told_ends = [rf"(?:{_alternation(finite)})\s+(?:{_alternation(lexicon.retraction_participles)})"] if (
+            finite and lexicon.retraction_participles
+        ) else []
+        told_ends += [_alternation(e) for e in (lexicon.retraction_intransitives, lexicon.retraction_ends) if e]
+        self.told_unreplaced = (
+            re.compile(
+                rf"(?<![^\W_])(?:{'|'.join(f'(?:{e})' for e in told_ends)})(?![^\W_])(?P<gap>[^.!?\n]{{0,80}}?)"
+                rf"(?<![^\W_])(?:{unreplaced})(?![^\W_])"
+            )
+            if told_ends and lexicon.retraction_unreplaced
+            else None
+        )
+        self.fallback = _bounded(_alternation(lexicon.retraction_fallbacks)) if lexicon.retraction_fallbacks else None
+        self.told_replaced = (
+            _bounded(_alternation(lexicon.retraction_replacements)) if lexicon.retraction_replacements else None
+        )
         self.withdrawal_hint = _rarest_words((*lexicon.retraction_unreplaced, *lexicon.retraction_unbooked_states))
         # A plan withdrawn bare, nothing said in its place or why (:meth:`_bare_withdrawals`): a pronoun or the
         # plan's own noun, a finite auxiliary and a participle ending its clause.
@@ -5114,6 +5148,69 @@ def without_reported(text: str, settings: GateSettings) -> str:
     """``text`` normalised, with guidance reported blanked where it speaks of people in general, not of this case
     (:meth:`_Judge.without_reported`: "the Lullaby Trust advises that parents who are drowsy ...")."""
     return _judge(settings).without_reported(normalise(text))
+
+
+def told_unreplaced(normalised: str, settings: GateSettings) -> list[tuple[int, int, int]]:
+    """Each saying of ``normalised`` that a plan or a thing it needs ended or was withdrawn, whatever its subject,
+    with nothing in its place said after it in its sentence (``[claim] retraction_ends``: "the scoring the ward was
+    to do has been cancelled, and nothing has been arranged in its place", "the crib goes back on Friday; nothing has
+    been arranged after that"), as the span from its sentence's opening (or its part's, after a semicolon, where that
+    part holds more than the saying's verb) to the saying's end, with where the ending's verb starts between (what
+    comes before it is what ended: the caller tells a plan from a medicine stopped). One with a replacement between
+    (``retraction_replacements``: "cancelled and replaced by a clinic review; no other visit is booked") is none."""
+    judge = _judge(settings)
+    found_at, replaced = judge.told_unreplaced, judge.told_replaced
+    if found_at is None or not _may_hold(normalised, judge.withdrawal_hint):
+        return []
+    spans: list[tuple[int, int, int]] = []
+    for found in found_at.finditer(normalised):
+        if replaced is not None and replaced.search(found.group("gap")) is not None:
+            continue
+        start = _part_of(normalised, found.start())
+        if start and len(words(normalised[start : found.start()])) <= 1:
+            start = _sentence_of(normalised, found.start())
+        spans.append((start, found.start(), found.end()))
+    return spans
+
+
+def fallback_after(normalised: str, settings: GateSettings, at: int) -> bool:
+    """Whether the rest of the sentence of ``normalised`` from ``at`` may tell what stands for the time being: one
+    of ``[claim] retraction_fallbacks`` ("..., so the GP checks the cot at the 6-week review"), or another clause
+    after a mark ("...; the infant stays on the unit for five days"). Only a saying that ends its sentence leaves
+    the gap open."""
+    stops = [i for i in (normalised.find(c, at) for c in ".!?\n") if i >= 0]
+    end = min(stops) if stops else len(normalised)
+    if _CLAUSE_AFTER.search(normalised, at, end) is not None:
+        return True
+    found = _judge(settings).fallback
+    return found is not None and found.search(normalised, at, end) is not None
+
+
+_CLAUSE_AFTER = re.compile(r"[,;:()\u2013\u2014]\s*[^\W_]|\s-\s*[^\W_]")
+"""A mark and a word after it: another clause, which may tell what stands instead (:func:`fallback_after`)."""
+
+
+def without_unreplaced(normalised: str, settings: GateSettings) -> str:
+    """``normalised`` with each saying that nothing is in a plan's place (:func:`unreplaced_in`) blanked in place."""
+    found = _judge(settings).unreplaced
+    return normalised if found is None else found.sub(lambda m: " " * len(m.group(0)), normalised)
+
+
+def unreplaced_in(normalised: str, settings: GateSettings, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``normalised`` (from ``start`` to ``end``) says that nothing is in a plan's place (``[claim]
+    retraction_unreplaced``: "and no one has replaced them", "nothing has been arranged in its place", or the plan's
+    kind of act booked nowhere: "no scoring is now arranged")."""
+    return unreplaced_end(normalised, settings, start, end) is not None
+
+
+def unreplaced_end(normalised: str, settings: GateSettings, start: int = 0, end: int | None = None) -> int | None:
+    """Where the last saying of ``normalised`` (from ``start`` to ``end``) that nothing is in a plan's place ends
+    (:func:`unreplaced_in`), None where there is none."""
+    judge = _judge(settings)
+    if judge.unreplaced is None or not _may_hold(normalised, judge.withdrawal_hint):
+        return None
+    found = list(judge.unreplaced.finditer(normalised, start, len(normalised) if end is None else end))
+    return found[-1].end() if found else None
 
 
 def withdrawn(normalised: str, settings: GateSettings) -> tuple[str, str]:

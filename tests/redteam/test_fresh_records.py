@@ -495,20 +495,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'Everything for the baby will be done exactly as it was for her first "
         "child in 2022': the baby's whole care given only as a copy of another child's"
     ),
-    "f134-hd-lith-levels-retired": (
-        "false pass: MA122 should refuse; 'The levels are arranged by Dr Evans, who has retired from the practice': "
-        "the lithium levels held by a clinician gone, no successor named; left: the sentence is now set aside as "
-        "held by no one, but the levels are no concern's plan MA122 asks a holder of, and the overall conclusion "
-        "lists them again (MA127's [levels_dropped] reads levels ruled out, not levels held by no one)"
-    ),
-    "f134-hd-fo-visits-stopped": (
-        "false pass: MA122 should refuse; 'the HV's late-withdrawal visits were stopped on 12 June and no one has "
-        "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place; left: the "
-        "overall conclusion is read, and the visits 'were stopped' with no one in their place are now set aside as "
-        "held by no one, but the clause before the semicolon ('late withdrawal signs are possible until day 8') is "
-        "still read as the concern's plan, a risk told with its span (reading it as no plan would touch every "
-        "conclusion that names the watch's span beside its holder)"
-    ),
     # fresh133: a false-refusal hunt against this stop's readings (consent, sleep grants, placements, feeding,
     # dates, levels, closings, pointers, holders, forms, copies, hedges).
     "f133-lv-valp-first-trimester-sixteen": (
@@ -519,19 +505,6 @@ KNOWN_WRONG: dict[str, str] = {
         " narrowed.py's trimester reader refuses only a trimester she is said to be in at a week past its end ('in "
         "the first trimester at 30 weeks'), and reading 'through ... to N weeks' as one would refuse an exposure "
         "told through a trimester and beyond ('exposed through the first trimester to 20 weeks, when she switched')"
-    ),
-    "f133-hd-po-visit-cancelled-none": (
-        "false pass: MA122 should refuse; 'were cancelled and no one has replaced them': the only "
-        "professional sleep check withdrawn, nothing in its place. Left: the withdrawal is read (hollow-phrases.toml"
-        " retraction_unreplaced), but the rest of the overall conclusion is a full safe-sleep plan in its own words"
-        " (he never sleeps with the baby, Chloe does the nights, the crib), and the gate passes it with the HV"
-        " sentence taken out; refusing needs a plan withdrawn with nothing in its place to refuse whatever plan"
-        " stands beside it, which would refuse good text that reports a lost extra (f131-pl-*-night-cover, the"
-        " same call)"
-    ),
-    "f133-dg-hd-po-visit-cancelled-none": (
-        "false pass: MA122 should refuse; 'no one has replaced them' (disguised): the sleep check withdrawn, "
-        "nothing in its place (left as its plain twin f133-hd-po-visit-cancelled-none)"
     ),
     # fresh132: a held-out-style mix, twenty-second round (registers, brands and misspellings, hollow and disguised
     # conclusions, copies, concerns, names, routes, attribution, dates, identities, unanswered items, facts).
@@ -575,20 +548,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh131: a false-refusal hunt against the last stop's readings (plans withdrawn or fallen through, closing
     # sentences that disown the whole, XXX cells, "stays", watches, levels, record facts, forms, St John's wort,
     # hand-overs, regimen lines, nights).
-    "f131-pl-meth-scoring-cancelled-nothing": (
-        "false pass: MA122 should refuse; 'The NAS scoring the ward was to do has been cancelled, and nothing has "
-        "been arranged in its place': the only withdrawal watch cancelled with nothing instead (left: 'nothing "
-        "arranged in its place' is now read as nothing in its place, but the plan's noun followed by a relative "
-        "clause without 'that' ('scoring the ward was to do') is not read as naming the plan withdrawn: a reading "
-        "of the named-plan withdrawal in substance.py, which other sessions are changing)"
-    ),
-    "f131-pl-quet-nights-withdrawn": (
-        "false pass: MA122 should refuse; 'Chloe has withdrawn her offer to do the night feeds, and no one else has "
-        "been found': the nights beside a sedated father held by no one (left: 'no one else has been found' is now "
-        "read as nothing in its place, and without the last sentence the text is refused, but 'The baby sleeps in "
-        "its own crib.' answers the partner's safe-sleep item by itself; whether a crib alone answers the nights "
-        "beside a sedated father is the night-care reading's question, not the withdrawal's)"
-    ),
     "f131-lv-lith-twelve-weekly": (
         "false pass: MA017 should refuse; 'a level every week from 36 weeks, twelve in all': more weekly levels "
         "than weeks of pregnancy are left (left: [weekly_total] reads 'weekly from' and a count of weekly checks "
@@ -621,13 +580,6 @@ KNOWN_WRONG: dict[str, str] = {
         "sleeping with the sedated father allowed (left: 'may fall asleep on the settee with the baby' is as "
         "often the risk told, '..., so he hands the baby over first', as leave given; only the place's sleep judged "
         "fine after it, 'is fine', is read as allowing it)"
-    ),
-    "f130-pl-fo-night-feeds-fell-through": (
-        "false pass: MA122 should refuse; 'The foster carer's night feeds fell through and nobody else has taken "
-        "them on': the sedated mother's night cover gone, nothing in its place (left: read with 'night feeds' as "
-        "a plan's noun, the saying is a bare withdrawal, but the sentence before's 'no bed, sofa or armchair "
-        "sharing' still speaks of safe sleep in its own words; refusing needs a night cover withdrawn bare to "
-        "refuse whatever rule of sleep stands beside it, which would refuse good text that adds a lost extra)"
     ),
     # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
     "f128-cn-lith-breastfeed-against-record": (
@@ -681,11 +633,12 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-wd-dzp-taper-then-stop-watch": (
         "false pass: MA122 should refuse; 'the watch for late signs was called off on day 4 because the ward "
-        "needed the cot': no watch from day 4 to day 8. Left: the bare withdrawal of [claim] retraction_plan_nouns "
-        "is read only where its participle ends its clause ('... was called off.' is read; '... called off on day "
-        "4' is not), and 'because' is one of retraction_answered (a reason told, as in 'cancelled because she was "
-        "seen sooner ..., which will now scan'); refusing needs a time after the participle read as part of it and "
-        "a reason told apart from a replacement, measured against every must-pass record"
+        "needed the cot': no watch from day 4 to day 8. Left: no replacement is stated, but nothing is said to be "
+        "missing either, only why the watch was called off; a plan ended with nothing in its place said after it "
+        "([claim] retraction_ends) is now refused whatever else the conclusion says, but a reason is not read as "
+        "that: a reason may be that the plan is no longer needed ('stopped on day 5 because the baby had no "
+        "signs', 'cancelled because the scan showed a normal heart'), and telling a reason that leaves a gap from "
+        "one that closes the plan is a clinical judgement no wording list makes safely"
     ),
     "f127-cd-quet-if-no-dose": (
         "false pass: MA122 should refuse; 'On nights he takes no quetiapine he may sleep with the baby on the "
@@ -741,18 +694,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-dg-df-lith-mirror": (
         "false pass: MA103 should refuse; 'everything mirrors ... her birth plan, which I will not repeat here' "
         "(look-alike letters): a deferral. Left with its plain twin"
-    ),
-    "f127-cl-quet-crib-goes-back": (
-        "false pass: MA122 should refuse; 'The crib ... goes back on Friday; nothing has been arranged after "
-        "that': the safe place to sleep is gone at the week's end. Left: with the crib's sentences taken out the "
-        "conclusion still passes, as the partner's rule (no night feeds after his dose, never asleep with the baby "
-        "on a bed, sofa or armchair) answers sedation and safe sleep; reading the loan's end as withdrawing the "
-        "crib changes no verdict. Refusing it needs safe sleep to ask for a place to sleep that lasts the baby's "
-        "window, a wider reading"
-    ),
-    "f127-dg-cl-quet-crib-goes-back": (
-        "false pass: MA122 should refuse; 'goes back on Friday; nothing has been arranged after that' (full "
-        "width): no safe place to sleep"
     ),
     "f127-sh-meth-fronted-no-baby": (
         "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding, "

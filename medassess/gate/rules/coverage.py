@@ -200,6 +200,16 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     midwife reading it believes a check will happen that cannot. A refusal taken back ("had refused HV input, since
     agreed"), an allocation pending with the act put after it, another role ruled out, the role ruled out of one act
     only ("the HV will not do nights") or a person gone rather than the role ("her previous HV has left")
+    stand. So is, by that alone, a conclusion that says a plan for one of its concerns, or a thing the plan needs,
+    ended or was withdrawn, whatever the saying's subject, with nothing in its place said after it in its sentence
+    ("the checks the unit was to make were called off, and nobody has picked them up", "the basket goes back at the
+    weekend; nothing is in place after that"; [claim] retraction_ends), and one that gives an act now or to come to a
+    professional it says has left their post, no one named in the post after them in that sentence or the next
+    ("the levels are taken by Dr <name>, who has left the practice"; [holders] gone_professionals, gone_current): the
+    plan is gone by its own account. A replacement told ("cancelled and replaced by a clinic review"), a watch come
+    to its planned end ("ended on day 8 as planned, with no signs"), a thing given back when its successor arrives,
+    a fallback or a reason told after the saying ("..., so the GP checks the cot"; "... as she stays on the unit"),
+    a medicine stopped, an act done before the holder left and a successor named ("...; Dr <name> now takes them")
     stand. Nor
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
@@ -310,6 +320,21 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
                 "condition or service it says is not there), or only in a plan it says was withdrawn with nothing "
                 "in its place, and says it nowhere else (expected who does it: the midwife, health visitor, "
                 "paediatric team, GP or foster carer)",
+                off.path,
+            )
+        elif off.withdrawn_plan:
+            yield Problem(
+                f"{off.subject} says its plan for {'; '.join(_label(c) for c in off.withdrawn_plan)} was ended or "
+                "withdrawn with nothing in its place: whoever reads it cannot tell which of its other words still "
+                "hold (expected what replaces it and who does it, or the plan taken out and the one that stands "
+                "written)",
+                off.path,
+            )
+        elif off.gone_holder:
+            yield Problem(
+                f"{off.subject} gives part of its plan to a professional it says has left their post, with no one "
+                "named in their place: whoever reads it will count on an act no one is there to do (expected who "
+                "holds it now)",
                 off.path,
             )
         elif off.medicated_nights:
