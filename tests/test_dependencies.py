@@ -33,7 +33,8 @@ DATA_ONLY = {
     "tzdata": "zoneinfo falls back to it for Europe/London where the OS has no time zone database",
 }
 """Runtime dependencies medassess/ never imports by name, and why they are needed all the same. (A package read
-as data through ``importlib.resources.files("name")`` counts as used: the name is read from that call.)"""
+as data through ``importlib.resources.files("name")``, or found with ``importlib.util.find_spec("name")`` to read
+its files without importing it, counts as used: the name is read from that call.)"""
 
 LOCAL = {"medassess", "tests", "fuzz", "benchmarks", "disguise"}
 """This checkout's own top-level names (``disguise`` is tests/gate/disguise.py, imported by file location when
@@ -70,7 +71,7 @@ def _modules(folder: Path) -> Iterator[tuple[str, str]]:
             elif (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute | ast.Name)
-                and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id) == "files"
+                and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id) in ("files", "find_spec")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
@@ -120,6 +121,7 @@ def test_the_scan_sees_imports_inside_functions_and_packages_read_as_data() -> N
     used = _third_party(ROOT / "medassess")
     assert "weasyprint" in used  # imported inside render_letter_pdf
     assert "confusable-homoglyphs" in used  # read with importlib.resources.files
+    assert "wordfreq" in used  # its English list read where importlib.util.find_spec finds it (gate/english.py)
 
 
 def _requirement_lines() -> Iterator[tuple[str, list[str]]]:

@@ -14,6 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
 
 
+_NOT_FOR_JUDGING = ("fhir.resources", "fhir_core", "lxml", "wordfreq", "ftfy", "langcodes")
+"""Packages that validating or auditing records never needs (export to FHIR XML is what loads lxml)."""
+
+
 def _modules_after(code: str) -> set[str]:
     script = f"import sys\n{code}\nprint('\\n'.join(sorted(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
@@ -58,6 +62,9 @@ def test_a_command_loads_only_its_own_module() -> None:
     others = ("medassess.cli.share", "medassess.cli.send", "medassess.sharing.share", "medassess.sharing.ledger")
     clients = ("medassess.transports.mesh", "medassess.transports.mllp", "medassess.transports.fhir_rest", "httpx")
     assert sorted(m for m in loaded if m.startswith(others + clients + ("mesh_client", "requests"))) == []
+    # Judging records reads no FHIR model or XML library, and the English list without wordfreq's own import (its
+    # tokenisers, about 16 MiB: gate/english.py streams the list's file): issue 14's memory goal.
+    assert sorted(m for m in loaded if m.startswith(_NOT_FOR_JUDGING)) == []
 
 
 def test_auditing_loads_no_transport_or_http_client(tmp_path: Path) -> None:
@@ -71,3 +78,4 @@ def test_auditing_loads_no_transport_or_http_client(tmp_path: Path) -> None:
     assert "medassess.cli.audit" in loaded and "medassess.sharing.ledger" in loaded
     clients = ("medassess.transports.mesh", "medassess.transports.mllp", "medassess.transports.fhir_rest")
     assert sorted(m for m in loaded if m.startswith((*clients, "httpx", "requests", "mesh_client"))) == []
+    assert sorted(m for m in loaded if m.startswith(_NOT_FOR_JUDGING)) == []

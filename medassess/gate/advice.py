@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -192,7 +193,8 @@ _END_SLOT = "medassessendslot"
 
 def _phrase(value: str) -> Phrase:
     words = _WORD.findall(normalise(value.replace(_YEAR_CUE, _YEAR_SLOT).replace(_END_CUE, _END_SLOT)))
-    return tuple(_YEAR_CUE if w == _YEAR_SLOT else _END_CUE if w == _END_SLOT else w for w in words)
+    # Each word interned: tens of thousands of phrases share a few thousand words (issue 14's memory).
+    return tuple(_YEAR_CUE if w == _YEAR_SLOT else _END_CUE if w == _END_SLOT else sys.intern(w) for w in words)
 
 
 def cue_phrases(values: Sequence[str]) -> tuple[Phrase, ...]:

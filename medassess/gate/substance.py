@@ -26,6 +26,7 @@ import dataclasses
 import functools
 import itertools
 import re
+import sys
 import threading
 import tomllib
 from collections import Counter
@@ -1648,7 +1649,8 @@ class _Prefilter:
             found = False
             for phrase in phrases:
                 found = True
-                runs = frozenset(_RUN.findall(phrase))
+                # Interned: the same few thousand words recur across tens of thousands of phrases (issue 14's memory).
+                runs = frozenset(map(sys.intern, _RUN.findall(phrase)))
                 if runs:
                     key = min(runs, key=lambda r: (r in topics, r in stop_words, zipf(r), -len(r), r))
                     index.setdefault(key, []).append((group, runs))

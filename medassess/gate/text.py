@@ -253,7 +253,10 @@ def normalise_as_typed(text: str) -> str:
     return _normalise(text)
 
 
-@functools.lru_cache(maxsize=65536)
+# Room for the texts of the records being judged (a record's few hundred texts are normalised again by rule after
+# rule), not for the gate's tables: their 40,000 phrases are normalised once each as the tables load, and a memo
+# of 65,536 kept them all, about 6 MiB of every process (issue 14's memory).
+@functools.lru_cache(maxsize=4096)
 def _normalise(text: str) -> str:
     if text.isascii():
         # ASCII holds no compatibility form, invisible character, other script's digit, accent, look-alike or
