@@ -428,10 +428,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Methadone 60 mg given as a daily injection': the listed product is an "
         "oral solution"
     ),
-    "f136-cn-po-four-hourly-eight-doses": (
-        "false pass: MA017 should refuse; '1 g every four hours, eight doses a day': eight doses four hours apart "
-        "need 28 hours"
-    ),
     "f136-cn-po-up-to-four-total-six-grams": (
         "false pass: MA130 should refuse; '1 g up to four times a day, up to 6 g in 24 hours': a day's total above "
         "the dose times its count"
