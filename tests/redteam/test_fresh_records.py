@@ -428,10 +428,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Methadone 60 mg given as a daily injection': the listed product is an "
         "oral solution"
     ),
-    "f136-cn-po-up-to-four-total-six-grams": (
-        "false pass: MA130 should refuse; '1 g up to four times a day, up to 6 g in 24 hours': a day's total above "
-        "the dose times its count"
-    ),
     "f136-wt-dzp-no-observation-after-ward": (
         "false pass: MA127 should refuse; 'does not need any further withdrawal observation once off the ward': "
         "the carer's and HV's planned watch to day 8 dropped in words"
