@@ -344,15 +344,6 @@ KNOWN_WRONG: dict[str, str] = {
         "baby in a parent-and-baby placement; MA123 reads only the item, which answers it, so the shared conclusion "
         "tells the foster carer the opposite of the plan"
     ),
-    "f137-cn-fen-patch-swallowed": (
-        "false pass: MA131 should refuse; 'Fentanyl (Matrifen 25 microgram/hour patch, taken by mouth every 3 "
-        "days) continues': a transdermal patch given by mouth, the route set off by a comma after the dose inside "
-        "the bracketed brand"
-    ),
-    "f137-dg-cn-fen-patch-swallowed": (
-        "false pass: MA131 should refuse; the same conclusion in Greek look-alikes (judged as its plain twin "
-        "f137-cn-fen-patch-swallowed)"
-    ),
     "f137-cn-cam-level-impossible": (
         "false pass (disputed): MA130 should refuse; 'Her last level was 9.5 mmol/L, well within range': a lithium "
         "level about ten times the top of the range, fatal in life, called in range; MA130 judges only target "
@@ -423,10 +414,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f136-hm-dzp-baby-at-gran-house": (
         "false pass: MA127 should refuse; 'the baby lives with Kayleigh at her gran's house': the baby's place "
         "against the foster placement"
-    ),
-    "f136-fm-meth-given-as-injection": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg given as a daily injection': the listed product is an "
-        "oral solution"
     ),
     "f136-wt-dzp-no-observation-after-ward": (
         "false pass: MA127 should refuse; 'does not need any further withdrawal observation once off the ward': "
