@@ -419,10 +419,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'does not need any further withdrawal observation once off the ward': "
         "the carer's and HV's planned watch to day 8 dropped in words"
     ),
-    "f136-hr-vo-baby-unharmed": (
-        "false pass: MA127 should refuse; 'Valproate will not harm the baby.': the overall denies the unborn "
-        "baby's harm the summary gives (major malformation risk)"
-    ),
     "f136-rl-quet-hv-left": (
         "false pass: MA122 should refuse; 'checked at each visit by the HV, who has left the service': the crib "
         "check held by a leaver with no successor"
