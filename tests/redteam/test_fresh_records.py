@@ -407,14 +407,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
         "the withdrawal watch put aside with nothing in its place"
     ),
-    "f136-hm-fo-baby-home-with-kayleigh": (
-        "false pass: MA127 should refuse; 'The baby goes home with Kayleigh to her mother's house': the baby at "
-        "a relative's house against the parent-and-baby foster placement"
-    ),
-    "f136-hm-dzp-baby-at-gran-house": (
-        "false pass: MA127 should refuse; 'the baby lives with Kayleigh at her gran's house': the baby's place "
-        "against the foster placement"
-    ),
     "f136-wt-dzp-no-observation-after-ward": (
         "false pass: MA127 should refuse; 'does not need any further withdrawal observation once off the ward': "
         "the carer's and HV's planned watch to day 8 dropped in words"
