@@ -407,17 +407,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
         "the withdrawal watch put aside with nothing in its place"
     ),
-    "f136-wt-dzp-no-observation-after-ward": (
-        "false pass: MA127 should refuse; 'does not need any further withdrawal observation once off the ward': "
-        "the carer's and HV's planned watch to day 8 dropped in words"
-    ),
     "f136-rl-quet-hv-left": (
         "false pass: MA122 should refuse; 'checked at each visit by the HV, who has left the service': the crib "
         "check held by a leaver with no successor"
-    ),
-    "f136-wt-quet-no-crib-checks-needed": (
-        "false pass: MA127 should refuse; 'No crib checks are needed by the HV.': the HV's checks at each visit "
-        "the recommendations plan, dropped in words"
     ),
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).
