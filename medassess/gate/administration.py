@@ -128,7 +128,8 @@ def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
     and a bracketed brand or strength; after a form word, a route word past only ``[conclusion] after_form`` words
     ("tablets given by intramuscular injection") too; with no form word, a route word after a verb of giving
     (``giving``, ``giving_leads`` before it and ``continuing`` before those) and ``after_form`` words ("100 mg daily
-    continues, given by intramuscular injection"). Empty where the next word gives neither."""
+    continues, given by intramuscular injection"), or ``between`` words and amounts ("given as a daily injection").
+    Empty where the next word gives neither."""
     words = route_words()
     reached: list[tuple[str, int, str | None]] = []
     at, formed = 0, False
@@ -160,7 +161,17 @@ def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
                 reached.append((route, token.start(1), None))
             return reached
         word = token.group(1).rstrip(".,;:")
+        # A comma after a form word, inside the reach: the reach runs past a comma only into a clause opening with a
+        # verb of giving (_reach_end), so that clause says how the form is given ("patch, taken by mouth").
+        if formed and not word and token.group(1) == ",":
+            at = token.end()
+            continue
         if (formed or given) and word in words.after_form:
+            at = token.end()
+            continue
+        # After a verb of giving, an article, an amount and frequency words may stand before the form, as they do
+        # before the name's own ("given as a daily injection", "taken as one weekly patch").
+        if given and (word in words.between or _AMOUNT.fullmatch(word)):
             at = token.end()
             continue
         if not formed and not given and word in words.giving:

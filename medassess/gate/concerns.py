@@ -326,6 +326,12 @@ class Contradiction:
     lithium does not pass into breast milk"), so they do not set aside what the clause says before them."""
     reason_negation: re.Pattern[str] | None = None
     """The negations a reason holds as its own (``reasons_negations``), each matched whole, its "n't" kept apart."""
+    companions: frozenset[str] = frozenset()
+    """Words after which one of :attr:`about_someone_else` (a determiner between at most) is a companion, not the
+    subject ("the baby lives with her mother at her gran's house": the baby lives there)."""
+    on_discharge: re.Pattern[str] | None = None
+    """The discharge as the time of what the clause says ("when the ward discharges them", "once discharged"): read
+    as "on discharge", a time the record's own destination speaks of, not a condition (``discharge_times``)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -357,6 +363,8 @@ class Contradiction:
         normalised = normalise(text)
         if self.own_named_as:
             normalised = _own_named_as(normalised, own, self.own_named_as)
+        if self.on_discharge is not None and ("discharg" in normalised or "leav" in normalised):
+            normalised = self._discharge_as_a_time(normalised)
         if self.sleep_sharing_resolved:
             normalised = with_sleep_sharing_resolved(normalised)
         if "?" in normalised:
@@ -479,16 +487,33 @@ class Contradiction:
                 return True
         return False
 
+    def _discharge_as_a_time(self, normalised: str) -> str:
+        """``normalised`` with each discharge told as the time of what it says read as "on discharge"."""
+        return normalised if self.on_discharge is None else self.on_discharge.sub("on discharge", normalised)
+
     def _about_someone_else(self, before: list[str]) -> bool:
         """Whether ``before`` (the clause's words before the words that say it) names someone else as their
-        subject: one of :attr:`about_someone_else`, with none of :attr:`babies` after the last of them."""
+        subject: one of :attr:`about_someone_else`, not a companion after one of :attr:`companions`, with none of
+        :attr:`babies` after the last of them."""
         if not self.about_someone_else.found_in(before):
             return False
+        joined = " ".join(before)
+        found = list(self.about_someone_else.pattern.finditer(joined))
+        if self.companions:
+            found = [m for m in found if not self._a_companion(joined[: m.start()].split())]
+            if not found:
+                return False
         if not self.babies:
             return True
-        joined = " ".join(before)
-        last = max((m.end() for m in self.about_someone_else.pattern.finditer(joined)), default=0)
+        last = max((m.end() for m in found), default=0)
         return self.babies.isdisjoint(joined[last:].split())
+
+    def _a_companion(self, before: list[str]) -> bool:
+        """Whether the words ``before`` one of :attr:`about_someone_else` end on one of :attr:`companions`, a
+        determiner between at most ("with her")."""
+        if before and before[-1] in _DETERMINERS:
+            before = before[:-1]
+        return bool(before) and before[-1] in self.companions
 
     def _a_babys_sign(self, clause: Sequence[str], before: str, after: str) -> bool:
         """Whether the words that say it, between ``before`` and ``after``, are listed ("and", "or") beside one of
@@ -1883,7 +1908,23 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         bool(entry.get("parents_named", False)),
         frozenset(entry.get("stages", ("antenatal", "postnatal"))),
         *_reasons(entry),
+        companions=frozenset(w for a in entry.get("companions", ()) for w in tokens(a)),
+        on_discharge=_discharge_times(entry.get("discharge_times")),
     )
+
+
+_DETERMINERS = frozenset({"her", "his", "the", "their", "its", "a"})
+
+
+def _discharge_times(raw: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """A [[contradiction]]'s ``discharge_times``: one of ``leads``, one of ``events``, not followed by one of
+    ``not_after`` (a discharge from the placement or the court's order is a later time, not the record's)."""
+    if not raw:
+        return None
+    leads = alternation(raw["leads"], normalised=True, any_spaces=True)
+    events = alternation(raw["events"], normalised=True, any_spaces=True)
+    not_after = alternation(raw["not_after"], normalised=True, any_spaces=True)
+    return re.compile(rf"(?<![^\W_])(?:{leads}) (?:{events})(?![^\W_])(?! (?:{not_after})(?![^\W_]))")
 
 
 def _parents_named(after: Sequence[str]) -> re.Pattern[str] | None:

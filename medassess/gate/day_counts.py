@@ -27,6 +27,9 @@ _SENTENCE = re.compile(r"[^.;!?\n]+(?:\.\d[^.;!?\n]*)*")
 class _Counts:
     numbers: dict[str, float]
     interval_a_day: re.Pattern[str]
+    range_end: re.Pattern[str]
+    """A number and a range word right before the count ("8 to 12 feeds a day"): the count closes a range."""
+    count_nouns: tuple[str, ...]
     interval_approx: re.Pattern[str]
     approx_before_interval: re.Pattern[str] | None
     """An approximating word right before the interval ("about every 3 hours"): it approximates the count too."""
@@ -70,9 +73,11 @@ def _counts() -> _Counts:
     return _Counts(
         numbers,
         re.compile(
-            rf"(?:{interval}){gap}(?P<pre>(?:{alternation(a_day['approximate'])})\s+)?(?P<count>{number})\s+times\s+"
-            rf"(?:{alternation(a_day['day_words'])})\b"
+            rf"(?:{interval}){gap}(?P<pre>(?:{alternation(a_day['approximate'])})\s+)?(?P<count>{number})\s+"
+            rf"(?:{alternation(a_day['count_nouns'])})\s+(?:{alternation(a_day['day_words'])})\b"
         ),
+        re.compile(rf"(?<![\w.-]){number}\s*(?:{alternation(a_day['range_before'])})\s*$"),
+        tuple(normalise(w) for w in a_day["count_nouns"]),
         re.compile(rf"\b(?:{alternation(a_day['approximate'])})\s*$"),
         re.compile(rf"\b(?:{alternation(before)})\s*$") if (before := a_day.get("approximate_interval")) else None,
         int(a_day["spare"]),
@@ -118,7 +123,7 @@ def counts_impossible(text: str) -> bool:
     a health visitor or midwife makes (``mappings/day-counts.toml``)."""
     # "i.e." ends no sentence: read as "ie", one of the restatements.
     plain = normalise(text).replace("i.e.", "ie")
-    hourly = ("hour" in plain or "hrly" in plain) and "times" in plain
+    hourly = ("hour" in plain or "hrly" in plain) and any(noun in plain for noun in _counts().count_nouns)
     hours = "hour" in plain or " h " in plain or "hrs" in plain or "days" in plain or "week" in plain
     weekly = "weekly from" in plain
     visits = "visit" in plain and "day" in plain
@@ -152,6 +157,8 @@ def _too_many_a_day(s: str, r: _Counts) -> bool:
         # stands right before the count too.
         if m["pre"] or r.interval_approx.search(s, 0, m.start("count")) or every <= 0 or count is None:
             continue
+        if r.range_end.search(s, 0, m.start("count")):
+            continue  # "every 3 hours, 8 to 12 feeds a day": the count closes a range
         if r.approx_before_interval is not None and r.approx_before_interval.search(s, 0, m.start()):
             continue  # "about every 3 hours, ten times a day": the whole pair approximated
         if count > 24 / every + r.spare:

@@ -29,6 +29,11 @@ class _Told:
     bounded_times: re.Pattern[str]
     """A bound right after a dose's amount, before how often ("1 g up to four times a day"): the count is its most,
     and the total may be less, never more."""
+    bounded_gap: re.Pattern[str]
+    """What stands between a counted dose and a day's total told as its most (" a day, no more than ")."""
+    bounded_day: re.Pattern[str]
+    """A span of a day right after a total told as its most ("in 24 hours"): with the bound, the day's ceiling."""
+    bound_words: tuple[str, ...]
 
 
 @functools.cache
@@ -46,6 +51,12 @@ def _told() -> _Told:
         float(told["tolerance"]),
         re.compile(rf"(?<!\w)(?:{alternation(told['at_most'], normalised=True)})\s*$"),
         re.compile(rf"\s*(?:{alternation(told['at_most'], normalised=True)})(?!\w)"),
+        re.compile(
+            rf"(?:\s*(?:{alternation(raw['conclusion']['daily'], normalised=True)})(?!\w))?\s*[,(;]?\s*(?:and\s+)?"
+            rf"(?:{alternation(told['at_most'], normalised=True)})\s*$"
+        ),
+        re.compile(rf"\s*(?:{alternation(told['bounded_day'], normalised=True)})(?!\w)"),
+        tuple(normalise(w) for w in told["at_most"]),
     )
 
 
@@ -55,16 +66,18 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
     that number: the two cannot both be true, and the reader cannot tell which dose she takes."""
     plain = normalise(conclusion)
     told = _told()
-    if not any(word in plain for word in told.cheap):
+    if not any(word in plain for word in told.cheap) and not any(word in plain for word in told.bound_words):
         return False
     words = dose_words()
     found = list(words.amount.finditer(plain))
     for dose, total in itertools.pairwise(found):
         bound = told.bounded_times.match(plain, dose.end())
         several = words.times_after.match(plain, dose.end() if bound is None else bound.end())
-        if several is None or not told.gap.match(plain[several.end() : total.start()]):
+        if several is None:
             continue
-        if told.total.match(plain, total.end()) is None:
+        between = plain[several.end() : total.start()]
+        ceiling = told.bounded_gap.match(between) is not None and told.bounded_day.match(plain, total.end()) is not None
+        if not ceiling and (not told.gap.match(between) or told.total.match(plain, total.end()) is None):
             continue
         if dose["sign"] or total["sign"]:
             continue
@@ -75,6 +88,10 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
         if each is None or day is None or each[0] != day[0]:
             continue
         expected = each[1] * words.times_a_day[several.group().strip()]
+        if ceiling:
+            if day[1] > expected * (1 + told.tolerance):
+                return True  # "1 g up to four times a day, up to 6 g in 24 hours": a ceiling the dose never reaches
+            continue  # a ceiling at or below the most (a stricter limit of its own)
         if day[1] < expected and told.at_most.search(plain, max(0, dose.start() - 40), dose.start()):
             continue  # "up to 150 mg twice a day, 200 mg in total": a total within its most
         if bound is not None and day[1] <= expected * (1 + told.tolerance):

@@ -28,6 +28,16 @@ class _Watch:
     no_watch_any: re.Pattern[str]
     """``no_watch`` factored (:func:`factored`): a list composed of thousands of phrases, asked of every
     conclusion whether it holds one."""
+    further: Phrases
+    """A further watch negated ("does not need any further observation", "no further scoring needed"): a watch
+    done before it, so read only where its clause ends it at the ward (:attr:`ward_ends`)."""
+    further_any: re.Pattern[str]
+    """``further`` factored (:func:`factored`)."""
+    ward_ends: Phrases
+    beyond_ward: Phrases
+    later_windows: Phrases
+    not_watching: Phrases
+    """``no_watch`` and ``further`` together: the words of neither are a watch the conclusion keeps."""
 
 
 @functools.cache
@@ -35,6 +45,8 @@ def _watch() -> _Watch:
     raw = mapping_table("concerns.toml")["watch_dropped"]
     no_watch = [*raw["no_watch"], *_negated_needs(raw)]
     no_watched = Phrases.of(no_watch)
+    further_raw = list(_further_needs(raw))
+    further = Phrases.of(further_raw)
     return _Watch(
         tuple(raw["items"]),
         Phrases.of(raw["watch"]),
@@ -42,7 +54,28 @@ def _watch() -> _Watch:
         Phrases.of(raw["unless"]),
         tuple(tokens(w) for w in raw.get("not_before", ())),
         factored(no_watched),
+        further,
+        factored(further),
+        Phrases.of(raw.get("ward_ends", ())),
+        Phrases.of(raw.get("beyond_ward", ())),
+        Phrases.of(raw.get("later_windows", ())),
+        Phrases.of([*no_watch, *further_raw]),
     )
+
+
+def _further_needs(raw: dict[str, list[str]]) -> Iterator[str]:
+    """The need of a further watch negated ("does not need any further withdrawal observation", "no further
+    scoring is needed"), composed as :func:`_negated_needs` composes the plain ones, with one of ``further``."""
+    kinds = raw.get("watch_kinds", [])
+    for further in raw.get("further", ()):
+        for negated in raw["negated_need"]:
+            for kind in ("", *kinds):
+                for watched in raw["needed_watch"]:
+                    yield " ".join(w for w in (negated, further, kind, watched) if w)
+        for noun in raw["watch_nouns"]:
+            for kind in ("", *kinds):
+                named = f"{kind} {noun}".strip()
+                yield from (f"no {further} {named} {needed}" for needed in raw["needed"])
 
 
 def _negated_needs(raw: dict[str, list[str]]) -> Iterator[str]:
@@ -67,16 +100,45 @@ def watch_dropped(assessment: Assessment) -> Iterator[str]:
     conclusion says the baby needs no watching and watches nothing itself."""
     found = _watch()
     conclusion = assessment.conclusion
-    if not isinstance(conclusion, str) or found.no_watch_any.search(" ".join(words := tokens(conclusion))) is None:
-        return  # cheap: the factored list, not the phrases one by one
-    if found.watch.found_in(found.no_watch.outside(words)):
-        return  # the conclusion watches the baby itself
-    if not any(_drops(sentence, found) for sentence in SENTENCE_END.split(normalise(conclusion))):
+    if not isinstance(conclusion, str):
         return
+    words = tokens(conclusion)
+    joined = " ".join(words)
+    plain = found.no_watch_any.search(joined) is not None
+    # cheap: the factored lists, not the phrases one by one; a further watch is read only where no plain drop is
+    at_the_ward = not plain and "further" in words and found.further_any.search(joined) is not None
+    if not (plain or at_the_ward):
+        return
+    sentences = SENTENCE_END.split(normalise(conclusion))
+    if plain and (
+        found.watch.found_in(found.no_watch.outside(words)) or not any(_drops(s, found) for s in sentences)
+    ):
+        return  # the conclusion watches the baby itself, or drops no watch
+    if at_the_ward and (
+        found.watch.found_in(found.not_watching.outside(words))
+        or found.later_windows.found_in(words)
+        or not any(_ends_at_the_ward(s, found) for s in sentences)
+    ):
+        return  # the conclusion watches the baby itself, hands on a later window, or ends no further watch at the ward
     for item in found.items:
         text = value_at(assessment, item)
-        if isinstance(text, str) and found.watch.found_in(found.no_watch.outside(tokens(text))):
+        if not isinstance(text, str) or not found.watch.found_in(found.no_watch.outside(item_words := tokens(text))):
+            continue
+        if plain or found.beyond_ward.found_in(item_words):
             yield item
+
+
+def _ends_at_the_ward(sentence: str, found: _Watch) -> bool:
+    """Whether a clause of ``sentence`` (cut at commas) negates a further watch, unconditioned, with one of
+    ``ward_ends`` after it ("does not need any further observation once off the ward")."""
+    for part in sentence.split(","):
+        joined = " ".join(words_of_normalised(part))
+        for match in found.further.pattern.finditer(joined):
+            if found.unless.found_in(joined[: match.start()].split()):
+                continue
+            if found.ward_ends.found_in(joined[match.end() :].split()):
+                return True
+    return False
 
 
 def _drops(sentence: str, found: _Watch) -> bool:
@@ -85,6 +147,82 @@ def _drops(sentence: str, found: _Watch) -> bool:
     for part in sentence.split(","):
         joined = " ".join(words_of_normalised(part))
         for match in found.no_watch.pattern.finditer(joined):
+            if found.unless.found_in(joined[: match.start()].split()):
+                continue
+            after = joined[match.end() :].split()
+            if any(tuple(after[: len(words)]) == words for words in found.not_before):
+                continue
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _SleepChecks:
+    items: tuple[str, ...]
+    planned: Phrases
+    dropped: Phrases
+    dropped_any: re.Pattern[str]
+    checks: Phrases
+    unless: Phrases
+    not_before: tuple[tuple[str, ...], ...]
+
+
+@functools.cache
+def _sleep_checks() -> _SleepChecks:
+    raw = mapping_table("concerns.toml")["sleep_checks_dropped"]
+    places, verbs = raw["places"], raw["verbs"]
+    owned = [f"{owner} {place}" for owner in raw["owners"] for place in places]
+    planned = [f"{verb} {place}" for verb in verbs for place in owned]
+    planned += [f"{place} {noun}" for place in places for noun in raw["nouns"]]
+    dropped: list[str] = []
+    for place in places:
+        for noun in raw["nouns"]:
+            dropped += [f"no {place} {noun} {needed}" for needed in raw["needed"]]
+            dropped += [f"{place} {noun} {needless}" for needless in raw["needless"]]
+        for negated in raw["negated_need"]:
+            dropped += [f"{negated} {verb} {owner} {place}" for verb in raw["need_verbs"] for owner in raw["owners"]]
+        dropped += [f"{owner} {place} {needless}" for owner in raw["owners"] for needless in raw["place_needless"]]
+    found = Phrases.of(dropped)
+    return _SleepChecks(
+        tuple(raw["items"]),
+        Phrases.of(planned),
+        found,
+        factored(found),
+        Phrases.of(raw["checks"]),
+        Phrases.of(raw["unless"]),
+        tuple(tokens(w) for w in raw.get("not_before", ())),
+    )
+
+
+def sleep_checks_dropped(assessment: Assessment) -> Iterator[str]:
+    """Each item of ``assessment`` that plans checks of the baby's sleeping place ("health visitor to check the
+    sleeping arrangements at each visit") where the conclusion says none are needed ("no crib checks are needed")
+    and checks nothing itself ([sleep_checks_dropped] of mappings/concerns.toml)."""
+    conclusion = assessment.conclusion
+    if not isinstance(conclusion, str):
+        return
+    words = tokens(conclusion)
+    if not ("crib" in words or "cot" in words or "basket" in words or "sleeping" in words or "sleep" in words):
+        return  # cheap: no sleeping place named
+    found = _sleep_checks()
+    if found.dropped_any.search(" ".join(words)) is None:
+        return
+    if found.checks.found_in(found.dropped.outside(words)):
+        return  # the conclusion checks the sleeping place itself
+    if not any(_checks_dropped(sentence, found) for sentence in SENTENCE_END.split(normalise(conclusion))):
+        return
+    for item in found.items:
+        text = value_at(assessment, item)
+        if isinstance(text, str) and found.planned.found_in(tokens(text)):
+            yield item
+
+
+def _checks_dropped(sentence: str, found: _SleepChecks) -> bool:
+    """Whether a clause of ``sentence`` (cut at commas) says no checks of the sleeping place are needed,
+    unconditioned, and not of their findings or end (``not_before``)."""
+    for part in sentence.split(","):
+        joined = " ".join(words_of_normalised(part))
+        for match in found.dropped.pattern.finditer(joined):
             if found.unless.found_in(joined[: match.start()].split()):
                 continue
             after = joined[match.end() :].split()

@@ -39,6 +39,10 @@ CANNOT_BE = [
     "Lamotrigine levels monthly, then weekly from 38 weeks, a total of nine weekly levels before delivery.",
     "Serum levels weekly from 34/40, ten weekly checks in total.",
     "The community midwife calls in at home, five visits a day for the first fortnight.",
+    # the count named by its events, not "times"
+    "Ibuprofen 400 mg every six hours, six doses a day, for her back pain.",
+    "The foster carer gives bottle feeds 2-hourly, fifteen feeds a day, and logs them.",
+    "On the ward the infant is scored every 4 hours, 9 scores a day.",
 ]
 CAN_BE = [
     "Observations of the newborn 6-hourly, four times a day, on the postnatal ward.",
@@ -67,6 +71,12 @@ CAN_BE = [
     "Scores every 4 hours, six times a day, for 72 hours.",
     "The infant is weighed and fed every three hours, eight times daily.",
     "Observations of the newborn six-hourly, four times a day, on the postnatal ward.",
+    # events that fit, a bound kept, a range's upper end and what a dose is made of
+    "Ibuprofen 400 mg every six hours when needed, at most four doses a day.",
+    "Codeine every 4 hours if needed, no more than six doses a day.",
+    "The foster carer gives bottle feeds every 3 hours, 8 feeds a day.",
+    "Bottle feeds every 3 hours, 8 to 12 feeds a day as the baby wants.",
+    "Paracetamol 500 mg tablets every 4 hours, eight tablets a day at most.",
 ]
 
 

@@ -59,6 +59,10 @@ TOTAL_AGAINST_ITS_DOSE = [
     "Levetiracetam no more than 500 mg twice a day, 1.5 g in total, carries on.",
     # the count told as its most ("up to three times"): a total above the dose times it cannot be
     "Ibuprofen 400 mg up to three times a day, 2 g a day in all, for her back pain.",
+    # a day's total told as its most ("no more than ... in 24 hours") above what the dose and its count can reach
+    "Ibuprofen 400 mg up to three times a day, no more than 2.4 g in 24 hours, for her back pain.",
+    "Co-codamol two tablets, 500 mg four times daily (maximum 3 g a day), for the pain.",
+    "Gabapentin 300 mg three times a day, and at most 1,800 mg per day, continues.",
 ]
 TOTAL_OF_ITS_DOSE = [
     "Levetiracetam 750 mg twice daily, 1.5 g in total, goes on through pregnancy.",
@@ -72,6 +76,12 @@ TOTAL_OF_ITS_DOSE = [
     "Ibuprofen 400 mg no more than three times a day, 1.2 g in total.",
     "Levetiracetam 1 g a day in two doses continues.",
     "Lamotrigine 100 mg twice daily; the total exposure over pregnancy is discussed.",
+    # a ceiling at the dose times its count, or below it (a stricter limit of its own)
+    "Ibuprofen 400 mg up to three times a day, no more than 1.2 g in 24 hours, for her back pain.",
+    "Ibuprofen 400 mg up to three times a day, no more than 800 mg in 24 hours while she is pregnant.",
+    "Gabapentin 300 mg three times a day (maximum 900 mg a day) continues.",
+    # a ceiling with no counted dose right before it is not read
+    "Ibuprofen 400 mg when needed, no more than 1.2 g in 24 hours.",
 ]
 
 

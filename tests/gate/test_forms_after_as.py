@@ -34,6 +34,9 @@ AS_A_FORM_IT_IS_NOT = [
     "Sertraline 50 mg given as eye drops at night is kept; the health visitor sees the baby at ten days.",
     "Methadone 40 ml given as ear drops once daily stays the same; the ward observes the baby for 3 days.",
     "Sertraline 50 mg taken as ear drops each night is kept; the health visitor sees the baby at ten days.",
+    # an article and frequency words between the verb of giving and the form
+    "Methadone 40 ml given as a once daily injection stays the same; the ward observes the baby for 3 days.",
+    "Sertraline 50 mg taken as one nightly patch is kept; the health visitor sees the baby at ten days.",
 ]
 AS_ITS_OWN_FORM = [
     "Methadone 40 ml once daily as the oral solution stays the same; the ward observes the baby for 3 days.",
@@ -51,6 +54,10 @@ AS_ITS_OWN_FORM = [
     "Sertraline 50 mg each morning is kept, as patches irritate her skin; the health visitor sees the baby.",
     "Sertraline 50 mg taken as tablets at night is kept; the health visitor sees the baby at ten days.",
     "Methadone 40 ml once daily, given as the oral solution, stays the same; the ward observes the baby.",
+    # a dose, not a form, after the verb of giving and its frequency words
+    "Methadone 40 ml given as a single daily dose stays the same; the ward observes the baby for 3 days.",
+    "Sertraline 50 mg taken as one tablet each morning is kept; the health visitor sees the baby at ten days.",
+    "Methadone 40 ml given once daily at the chemist stays the same, as injections frighten her.",
 ]
 
 
@@ -81,6 +88,29 @@ def test_a_listed_patch_named_as_a_skin_patch_passes_and_as_eye_drops_does_not()
     assert _patch_issues("Buprenorphine 10 micrograms as eye drops carries on weekly.") == [
         "$.assessments[1].conclusion"
     ]
+
+
+PATCH_ROUTE_AFTER_A_COMMA = [
+    "Buprenorphine (Butrans 10 microgram/hour patch, taken by mouth every 7 days) carries on; the HV sees the baby.",
+    "Buprenorphine 10 mcg/hr patch, given orally once a week, carries on; the HV sees the baby.",
+]
+PATCH_WORN_AFTER_A_COMMA = [
+    "Buprenorphine (Butrans 10 microgram/hour patch, applied to the upper back every 7 days) carries on.",
+    "Buprenorphine 10 mcg/hr patch, taken off after 7 days and replaced, carries on; the HV sees the baby.",
+    "Buprenorphine 10 microgram/hour patch, changed weekly, carries on, as tablets by mouth upset her.",
+]
+
+
+@pytest.mark.parametrize("text", PATCH_ROUTE_AFTER_A_COMMA + PATCH_WORN_AFTER_A_COMMA)
+def test_a_patch_given_by_mouth_after_a_comma_is_refused_and_worn_passes(text: str) -> None:
+    assert bool(_patch_issues(text)) is (text in PATCH_ROUTE_AFTER_A_COMMA)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.data())
+def test_a_disguised_patch_route_after_a_comma_is_judged_as_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(PATCH_ROUTE_AFTER_A_COMMA + PATCH_WORN_AFTER_A_COMMA))
+    assert bool(_patch_issues(data.draw(disguised(plain)))) is (plain in PATCH_ROUTE_AFTER_A_COMMA)
 
 
 # --- modified-release tablets --------------------------------------------------------------------------------------

@@ -7,11 +7,14 @@ from the red-team corpora."""
 
 from __future__ import annotations
 
+import json
 import random
+from typing import Any
 
 import pytest
 
-from tests.gate.conclusions import SEDATIVES, VALPROATE, conclusion_codes
+from medassess import check, record_from_data
+from tests.gate.conclusions import EXAMPLES, SEDATIVES, TODAY, VALPROATE, conclusion_codes
 from tests.gate.disguise import disguise
 
 _HEAD = "Valproate 500 mg bd goes on for now, since a sudden stop could bring back her seizures. "
@@ -60,3 +63,42 @@ def test_after_the_birth_a_denial_may_speak_of_the_babys_care_now() -> None:
     )
     assert "MA127" not in conclusion_codes(SEDATIVES, text)
     assert "MA127" not in conclusion_codes(SEDATIVES, text.replace(" now that it is bottle fed", ""))
+
+
+# --- the overall conclusion, read against the assessment's summary ----------------------------------------------
+
+_OVERALL_HEAD = "Unplanned pregnancy on valproate; it carries on until the epilepsy team reviews it this week. "
+_OVERALL_TAIL = " High-dose folic acid started; the fetal medicine unit reviews the exposure."
+
+OVERALL_DENIED = [
+    "Her valproate cannot harm the baby.",
+    "Valproate poses no risk to the unborn baby at this dose.",
+]
+OVERALL_STANDS = [
+    "Valproate can harm the baby: about one in ten exposed babies has a major malformation.",
+    "She had thought valproate was safe in pregnancy; that belief was corrected today.",
+    "Valproate in breast milk is no risk to the baby after the birth.",
+]
+
+
+def _overall_codes(text: str) -> set[str]:
+    data: dict[str, Any] = json.loads((EXAMPLES / VALPROATE[0]).read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+@pytest.mark.parametrize("text", OVERALL_DENIED)
+def test_an_overall_conclusion_denying_the_medicines_harm_to_the_unborn_baby_is_refused(text: str) -> None:
+    assert "MA127" in _overall_codes(_OVERALL_HEAD + text + _OVERALL_TAIL)
+
+
+@pytest.mark.parametrize("text", OVERALL_STANDS)
+def test_an_overall_conclusion_giving_the_harm_or_a_limited_denial_stands(text: str) -> None:
+    assert "MA127" not in _overall_codes(_OVERALL_HEAD + text + _OVERALL_TAIL)
+
+
+@pytest.mark.parametrize("text", [OVERALL_DENIED[0], OVERALL_STANDS[0]])
+def test_a_disguised_overall_conclusion_is_judged_as_the_plain(text: str) -> None:
+    plain = "MA127" in _overall_codes(_OVERALL_HEAD + text + _OVERALL_TAIL)
+    for seed in range(2):
+        assert ("MA127" in _overall_codes(disguise(_OVERALL_HEAD + text + _OVERALL_TAIL, random.Random(seed)))) is plain

@@ -81,6 +81,11 @@ HOME_WITH_PARENTS = [
     _HEAD + "On leaving the ward the infant goes home with Rhiannon and his father.",
     _HEAD + "The infant is going home with mum and dad on Friday, who share the nights.",
     _HEAD + "From tomorrow the infant will go home with his mother.",
+    # the discharge as the time of the move, not a condition; the parent after "with" a companion, not the subject
+    # (found passing by the hundred-and-thirty-sixth fresh corpus)
+    _HEAD + "The infant goes home with Rhiannon to her aunt's house once discharged.",
+    _HEAD + "The infant goes home with Rhiannon when the hospital discharges them.",
+    _HEAD + "From Monday the infant lives with Rhiannon at her nan's house.",
 ]
 PLACED_WITH_PARENTS_AS_RECORDED = [
     # the placement as where they go, a plan after the court, the mother herself gone home, the name elsewhere
@@ -88,6 +93,10 @@ PLACED_WITH_PARENTS_AS_RECORDED = [
     _HEAD + "After the final hearing the infant may go home with Rhiannon; until then he stays in the placement.",
     _HEAD + "Rhiannon goes home with her mother at weekends; the infant stays with the foster carer.",
     _HEAD + "Rhiannon visits daily and the foster carer takes the infant home with her after each visit.",
+    # a discharge from the placement is a later time; the mother herself at a relative's house
+    _HEAD + "Once discharged from the placement, the infant goes home with Rhiannon.",
+    _HEAD + "Rhiannon stays at her nan's house while the infant stays in the placement.",
+    _HEAD + "The infant stays with the foster carer while Rhiannon lives with her dad at her gran's house.",
 ]
 
 

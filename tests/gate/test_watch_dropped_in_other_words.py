@@ -23,6 +23,10 @@ DROPS = [
     "Methadone continues at 60 mg. The newborn goes home on the first day without any observation; cot by the bed.",
     "Methadone continues at 60 mg. Discharge at a day old with no withdrawal monitoring; cot by the bed.",
     "Methadone continues at 60 mg; no abstinence scoring needed for him, and breastfeeding is supported.",
+    # a further watch ended at the ward, where the item carries the watch on at home (found passing by the
+    # hundred-and-thirty-sixth fresh corpus)
+    "Methadone continues at 60 mg. The newborn does not require any further scoring after discharge; cot by the bed.",
+    "Methadone continues at 60 mg. No further observation is needed once home; cot by the bed.",
 ]
 KEEPS = [
     # the findings of a watch, or its end
@@ -37,6 +41,11 @@ KEEPS = [
     "unless she feeds poorly.",
     # another act done without
     "Methadone continues at 60 mg; the newborn goes home without any need to stay on the unit; cot by the bed.",
+    # a further watch ended at its planned end, or at the ward with the later window handed on
+    "Methadone continues at 60 mg. No further observation is needed after day 8 as planned; the health visitor "
+    "sees the newborn on day 10.",
+    "Methadone continues at 60 mg; no further scoring is needed once home, where the health visitor looks for late "
+    "signs to day 8.",
 ]
 
 
@@ -63,3 +72,15 @@ def test_no_watch_where_no_item_plans_one_is_not_this_contradiction(conclusion: 
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_text_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     assert _watch_messages(_methadone(data.draw(disguised(conclusion)))) == _watch_messages(_methadone(conclusion))
+
+
+WARD_ONLY = "Midwife to observe the newborn on the postnatal ward for 48 hours per the local guideline."
+
+
+@pytest.mark.parametrize("conclusion", DROPS[-2:])
+def test_a_further_watch_ended_at_the_ward_stands_where_the_item_plans_only_the_ward(conclusion: str) -> None:
+    data: dict[str, Any] = complete()
+    data["assessments"][0]["conclusion"] = conclusion
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = WARD_ONLY
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = "Compatible with breastfeeding."
+    assert _watch_messages(record_from_data(data)) == []

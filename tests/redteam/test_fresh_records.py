@@ -371,15 +371,6 @@ KNOWN_WRONG: dict[str, str] = {
         "the foster carer has no word of sedation, co-sleeping or night care; left by design: the safe-sleep item "
         "answers it"
     ),
-    "f137-cn-fen-patch-swallowed": (
-        "false pass: MA131 should refuse; 'Fentanyl (Matrifen 25 microgram/hour patch, taken by mouth every 3 "
-        "days) continues': a transdermal patch given by mouth, the route set off by a comma after the dose inside "
-        "the bracketed brand"
-    ),
-    "f137-dg-cn-fen-patch-swallowed": (
-        "false pass: MA131 should refuse; the same conclusion in Greek look-alikes (judged as its plain twin "
-        "f137-cn-fen-patch-swallowed)"
-    ),
     "f137-cn-cam-level-impossible": (
         "false pass (disputed): MA130 should refuse; 'Her last level was 9.5 mmol/L, well within range': a lithium "
         "level about ten times the top of the range, fatal in life, called in range; MA130 judges only target "
@@ -439,41 +430,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
         "the withdrawal watch put aside with nothing in its place"
     ),
-    "f136-hm-fo-baby-home-with-kayleigh": (
-        "false pass: MA127 should refuse; 'The baby goes home with Kayleigh to her mother's house': the baby at "
-        "a relative's house against the parent-and-baby foster placement"
-    ),
-    "f136-hm-dzp-baby-at-gran-house": (
-        "false pass: MA127 should refuse; 'the baby lives with Kayleigh at her gran's house': the baby's place "
-        "against the foster placement"
-    ),
-    "f136-fm-meth-given-as-injection": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg given as a daily injection': the listed product is an "
-        "oral solution"
-    ),
-    "f136-cn-po-four-hourly-eight-doses": (
-        "false pass: MA017 should refuse; '1 g every four hours, eight doses a day': eight doses four hours apart "
-        "need 28 hours"
-    ),
-    "f136-cn-po-up-to-four-total-six-grams": (
-        "false pass: MA130 should refuse; '1 g up to four times a day, up to 6 g in 24 hours': a day's total above "
-        "the dose times its count"
-    ),
-    "f136-wt-dzp-no-observation-after-ward": (
-        "false pass: MA127 should refuse; 'does not need any further withdrawal observation once off the ward': "
-        "the carer's and HV's planned watch to day 8 dropped in words"
-    ),
-    "f136-hr-vo-baby-unharmed": (
-        "false pass: MA127 should refuse; 'Valproate will not harm the baby.': the overall denies the unborn "
-        "baby's harm the summary gives (major malformation risk)"
-    ),
     "f136-rl-quet-hv-left": (
         "false pass: MA122 should refuse; 'checked at each visit by the HV, who has left the service': the crib "
         "check held by a leaver with no successor"
-    ),
-    "f136-wt-quet-no-crib-checks-needed": (
-        "false pass: MA127 should refuse; 'No crib checks are needed by the HV.': the HV's checks at each visit "
-        "the recommendations plan, dropped in words"
     ),
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).

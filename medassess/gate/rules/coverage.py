@@ -48,7 +48,7 @@ from ..substance import (
     without_reported,
 )
 from ..text import normalise
-from ..watch_dropped import watch_dropped
+from ..watch_dropped import sleep_checks_dropped, watch_dropped
 from ..wording import tokens
 from .conclusions import conclusion_verdicts
 
@@ -797,7 +797,10 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     baby needs no watching ("not expected to withdraw", "needs no watching", "no NAS scoring is needed", "home
     with no scoring") where its own withdrawal plan or breastfeeding item watches the baby, and the conclusion
     watches nothing itself; a condition before it ("if ... needs no monitoring") or the watch's findings or end
-    after it ("no scoring above 4", "no observations outstanding") does not count ([watch_dropped]). A reason's own
+    after it ("no scoring above 4", "no observations outstanding") does not count ([watch_dropped]); a further watch
+    counts only ended at the ward ("no further observation once off the ward") where the item carries the watch past
+    it and the conclusion hands on no later window. Nor does it say the baby's sleeping place needs no checks ("no
+    crib checks are needed") that its own item plans, with no check of its own ([sleep_checks_dropped]). A reason's own
     negation after a plan to breastfeed ("she will breastfeed, as lithium does not pass into breast milk") does not
     set the plan aside; a condition or her own account after "as" ("as soon as", "as she had hoped") does. Nor does
     an assessment's conclusion, for a lithium medicine current at its date, rule out the levels its own
@@ -808,8 +811,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     visit, one service or a condition ("not taken today", "not done by the practice; the perinatal team takes
     them", "if she stops"), the baby's level, another analyte's and the dose's sense ("at this level") do not count
     ([levels_dropped]). The words are data (mappings/concerns.toml, [[contradiction]], [told_stopped],
-    [told_unstarted], [watch_dropped], [levels_dropped]) and are compared normalised, so look-alike letters and
-    invisible characters hide nothing.
+    [told_unstarted], [watch_dropped], [sleep_checks_dropped], [levels_dropped]) and are compared normalised, so
+    look-alike letters and invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
@@ -888,6 +891,14 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             yield Problem(
                 f"the conclusion of {named} says the baby needs no watching that its own {item.split('.')[-1]} "
                 "item plans (expected the conclusion to keep the item's watch, or the item to be corrected)",
+                f"$.assessments[{index}].conclusion",
+            )
+        for item in sleep_checks_dropped(assessment):
+            named = local_id_label("assessment", assessment.id, index)
+            yield Problem(
+                f"the conclusion of {named} says the baby's sleeping place needs no checks that its own "
+                f"{item.split('.')[-1]} item plans (expected the conclusion to keep the item's checks, or the item "
+                "to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
     for found in contradicted_answers(record):
