@@ -3042,14 +3042,26 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     kept = _headings_with_their_clause(held, kept)
     specs = concern_map().specs
     given = tuple(c for c in sorted(raised) if c in specs)
-    return tuple(
-        c
-        for c in given
-        if _names_a_plan(specs[c], held, pre_conception)
-        and not _names_a_plan(
-            specs[c], kept, pre_conception, tuple(specs[o] for o in given if o != c)
-        )
-    )
+    return tuple(c for c in given if _plan_taken_by_blanking(specs[c], held, kept, pre_conception, given, specs))
+
+
+def _plan_taken_by_blanking(
+    spec: ConcernSpec,
+    held: str,
+    kept: str,
+    pre_conception: bool,
+    given: tuple[str, ...],
+    specs: dict[str, ConcernSpec],
+) -> bool:
+    """Whether ``held`` speaks of the concern's plan (read generously) and ``kept`` (what is left once the plans
+    given to no one are blanked) does not (read with the other raised concerns' clauses set aside), where the
+    blanking itself took it: one of the two readings changed between the texts. A plan in item words beside
+    another concern's clause ("the small risks to the baby, which the midwife will watch for") reads the same in
+    both texts, so blanking an unrelated sentence ("Dr <name>, now retired, first prescribed it") takes nothing."""
+    others = tuple(specs[o] for o in given if o != spec.id)
+    if not _names_a_plan(spec, held, pre_conception) or _names_a_plan(spec, kept, pre_conception, others):
+        return False
+    return _names_a_plan(spec, held, pre_conception, others) or not _names_a_plan(spec, kept, pre_conception)
 
 
 @functools.cache
