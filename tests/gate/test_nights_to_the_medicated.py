@@ -1,7 +1,10 @@
 """MA122: a conclusion that continues a parent's sedating medicine and speaks of the baby's sleep only in giving
 that same parent the night care ("X continues; mum does the night feeds") gives the arrangement the safe sleep
 concern is about, not a plan for it. Any other word of safe sleep in the conclusion, the nights with someone else,
-a medicine that does not sedate, a stop or taper of the medicine, and the parent's drowsiness denied stand.
+a medicine that does not sedate, a stop or taper of the medicine, and the parent's drowsiness denied stand. A taper
+still to come, or a bound of the baby's watch, told in another sentence leaves the medicine taken now: the nights
+given to that parent beside it are read; a taper in the nights' own sentence, one that ends the medicine, a stop,
+and nights set after some change ("then", "from week 10") still stand.
 
 Texts worded apart from the red-team corpora; a disguise changes no verdict."""
 
@@ -57,6 +60,30 @@ NIGHTS_TO_THE_MEDICATED: list[tuple[tuple[str, str | None], str]] = [
         "His quetiapine continues at 300 mg. Daniel covers the night feeds so Chloe can rest; relapse if "
         "stopped is the bigger risk.",
     ),
+    # a taper still to come, told in its own sentence: the medicine is taken now
+    (
+        SEDATIVES,
+        "Both tablets carry on at present doses; her GP plans to reduce the diazepam slowly after the 8-week "
+        "check. Mother covers the night feeds at the unit. The baby may show late withdrawal to day 8.",
+    ),
+    # a bound of the baby's watch, not of the medicine
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin are continued. Kayleigh takes the night feeds on her own. The health visitor "
+        "observes the baby for late withdrawal until day 8.",
+    ),
+    # both at once, for the partner by his role
+    (
+        PARTNER,
+        "Quetiapine continues at 300 mg; the psychiatrist will wean it gradually in the spring. Dad covers the "
+        "night feeds. The midwife weighs the baby until day 10.",
+    ),
+    # the nights' time told after them: someone else asleep meanwhile is no plan for the baby's sleep
+    (
+        SEDATIVES,
+        "Both tablets carry on unchanged. Mother covers every night feed alone whilst the carer rests upstairs. "
+        "Late withdrawal possible to day 8.",
+    ),
 ]
 STANDS: list[tuple[tuple[str, str | None], str]] = [
     # the nights with the foster carer, the mother's feeds by day
@@ -82,6 +109,37 @@ STANDS: list[tuple[tuple[str, str | None], str]] = [
         SEDATIVES,
         "Diazepam continues while the taper runs down to nothing by week 6; Mother does the night feeds. Late "
         "withdrawal possible to day 8.",
+    ),
+    # someone else has the nights until the dose is lowered, then the mother: the nights set after the change
+    (
+        SEDATIVES,
+        "Diazepam continues for now. Sandra, the foster carer, is up at night: she covers the night feeds until "
+        "the diazepam is lowered and reduced; then Kayleigh takes the night feeds. Late withdrawal possible to "
+        "day 8.",
+    ),
+    # a taper elsewhere, the mother's nights set after it by time
+    (
+        SEDATIVES,
+        "Both tablets carry on; the GP reduces the diazepam from week six. From week 10, Mother covers the night "
+        "feeds. Late withdrawal possible to day 8.",
+    ),
+    # a taper that ends the medicine
+    (
+        SEDATIVES,
+        "Diazepam continues; it is tapered off completely over the next fortnight. Mother does the night feeds "
+        "at home. Late withdrawal possible to day 8.",
+    ),
+    # a stop elsewhere
+    (
+        SEDATIVES,
+        "Both carry on until discharge, when the diazepam stops. Mum does the night feeds at home. Late "
+        "withdrawal possible to day 8.",
+    ),
+    # the nights' time naming the baby's own sleeping place
+    (
+        SEDATIVES,
+        "Both tablets carry on unchanged. Mother covers every night feed while the baby sleeps in his crib by "
+        "the carer. Late withdrawal possible to day 8.",
     ),
     # a medicine that does not sedate
     (
@@ -113,6 +171,19 @@ def test_the_reader_blanks_only_the_parents_clause() -> None:
     # a medicine stopped or tapered, or nothing continued, is not read
     assert nights_to_the_medicated(normalise("It stops today; mum does the night feeds."), subjects) is None
     assert nights_to_the_medicated(normalise("Mum does the night feeds."), subjects) is None
+    # a taper to come, or the baby's watch bounded, in another sentence: the nights beside it are read
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six. Mum does the nights."), subjects)
+    assert nights_to_the_medicated(normalise("It continues. Mum does the nights. We watch the baby until day 5."),
+                                   subjects)
+    # ... but not nights in the taper's own sentence, nor nights set after some change, nor beside a bound of the
+    # medicine itself
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six, then mum does the nights."),
+                                   subjects) is None
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six. Then mum does the nights."),
+                                   subjects) is None
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six. After that, mum does the nights."),
+                                   subjects) is None
+    assert nights_to_the_medicated(normalise("It continues until the review. Mum does the nights."), subjects) is None
     # a partner's pronoun is not read either; his name and his role are
     his = medicated_subjects("partner", frozenset({"daniel"}), True)
     assert nights_to_the_medicated(normalise("It continues; he does the nights."), his) is None

@@ -316,11 +316,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).
-    "f135-cn-gz-mother-does-nights": (
-        "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': zopiclone and gabapentin "
-        "continue and the sedated mother, named, is given the nights (the item gives them to the foster carer); "
-        "the conclusion's only word on the baby's sleep is the hazard itself"
-    ),
     # fresh134: a false-refusal hunt against the last stop's readings (the fresh127 to fresh133 fixes: consent
     # justifications, sleep grants, placements, feeding, dates and ages, closings, copies, holders, forms, remedies,
     # hedges, hand-overs).
@@ -440,14 +435,6 @@ KNOWN_WRONG: dict[str, str] = {
         "is 30 December (the same month in 'She is due in early March.' is refused) (left: [due_month] reads a "
         "subject right before 'due'; here 'pregnancy' is parted from ', due in' by 'on sodium valproate', and a "
         "bare ', due in <month>' may be another thing's due date ('review, due in May'))"
-    ),
-    "f131-nt-dzp-kayleigh-nights": (
-        "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
-        "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer (left: the reading"
-        " of nights given to the parent who takes the medicine by name (night_care.nights_to_the_medicated) stands"
-        " down where any clause stops, tapers or bounds a medicine, and here two do: 'a slow diazepam taper agreed"
-        " for the 6-week review', a taper still to come, and 'watch the baby ... until day 8', the baby's watch"
-        " bounded, not the medicine; refusing needs both told apart from a taper or bound of the medicine now)"
     ),
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
