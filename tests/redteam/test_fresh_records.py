@@ -462,7 +462,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
         "sleeping with the sedated father allowed (left: 'may fall asleep on the settee with the baby' is as "
         "often the risk told, '..., so he hands the baby over first', as leave given; only the place's sleep judged "
-        "fine after it, 'is fine', is read as allowing it)"
+        "fine after it, 'is fine', or granted by a modal right before the act ('may doze', 'may sleep', also after "
+        "a condition of no dose) is read as allowing it. 'If he feeds on the settee after his dose, he may fall "
+        "asleep with the baby' tells the risk in this very shape: telling the two apart needs whom the condition "
+        "is about ('if she is tired': the other parent's need, a reason for leave), not its words)"
     ),
     "f130-pl-fo-night-feeds-fell-through": (
         "false pass: MA122 should refuse; 'The foster carer's night feeds fell through and nobody else has taken "
@@ -539,14 +542,6 @@ KNOWN_WRONG: dict[str, str] = {
         "4' is not), and 'because' is one of retraction_answered (a reason told, as in 'cancelled because she was "
         "seen sooner ..., which will now scan'); refusing needs a time after the participle read as part of it and "
         "a reason told apart from a replacement, measured against every must-pass record"
-    ),
-    "f127-cd-quet-if-no-dose": (
-        "false pass: MA122 should refuse; 'On nights he takes no quetiapine he may sleep with the baby on the "
-        "sofa': sofa sleeping permitted, and no night-feed rule. Left: MA127's safe-sleep contradiction reads a "
-        "permission ('may co-sleep', 'can share a bed') in a clause with no negation; 'may sleep with the baby on "
-        "the sofa' is none of its says_otherwise, and the clause's 'no' (of the condition, 'takes no quetiapine') "
-        "is one of not_affirming; refusing needs a sofa permission read as one, and a negation read only where it "
-        "bears on the permission"
     ),
     "f127-ps-valp-withdrawal-plan": (
         "false pass: MA122 should refuse; 'The ward midwives score the baby for neonatal withdrawal for 72 hours' "
