@@ -557,6 +557,15 @@ class _Medicated:
     time_reach: int = 0
     time_not: frozenset[str] = frozenset()
     """Words of the baby's sleeping place: a time clause holding one is a plan for the baby's sleep, not blanked."""
+    kept_only: frozenset[str] = frozenset()
+    """Words narrowing someone else's nights to a condition ("only")."""
+    untaken_openers: tuple[Phrase, ...] = ()
+    """Words opening that condition ("on nights", "when")."""
+    untaken: tuple[Phrase, ...] = ()
+    """Words saying the parent has not taken the medicine ("has taken neither", "has had no")."""
+    untaken_reach: int = 0
+    untaken_fallbacks: tuple[Phrase, ...] = ()
+    """Words giving the other nights to someone ("otherwise", "on other nights"): the nights are covered after all."""
 
 
 @functools.cache
@@ -575,6 +584,11 @@ def _medicated() -> _Medicated:
         frozenset(normalise(w) for w in raw.get("time_openers", ())),
         int(raw.get("time_reach", 0)),
         frozenset(normalise(w) for w in raw.get("time_not", ())),
+        frozenset(normalise(w) for w in raw.get("kept_only", ())),
+        _phrases(raw.get("untaken_openers", [])),
+        _phrases(raw.get("untaken", [])),
+        int(raw.get("untaken_reach", 0)),
+        _phrases(raw.get("untaken_fallbacks", [])),
     )
 
 
@@ -680,3 +694,46 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
     if not kept:
         return None
     return blanked(normalised, kept)
+
+
+def nights_kept_on_untaken_nights(normalised: str, subjects: tuple[Phrase, ...]) -> list[tuple[int, int]]:
+    """The spans of ``normalised`` (a conclusion's normalised text) giving someone else the baby's night care only
+    under a condition that the parent who takes the sedating medicine (one of ``subjects``) has not taken it: a
+    clause naming the night care (``[night_care] night_care``) with none of ``subjects`` before one of ``kept_only``
+    ("only", no negator right before it: "not only"), then one of ``untaken_openers``, one of ``subjects`` and, within
+    ``untaken_reach`` words, one of ``untaken`` ("the foster carer does the night feeds only on nights when Kayleigh
+    has taken neither diazepam nor pregabalin"). Whether that condition can ever hold is the medicine list's to say
+    (the caller reads its dose lines); the parent's own nights narrowed so ("mum does the night feeds only on nights
+    she has had no diazepam") are kept from the hazard and are not read, nor is any text that gives the other nights
+    after it (``untaken_fallbacks``: "otherwise", "on other nights her partner does them")."""
+    found, medicated = _words(), _medicated()
+    if not medicated.kept_only or "night" not in normalised or not subjects:  # cheap: no night care anywhere
+        return []
+    if medicated.kept_only.isdisjoint(_WORD.findall(normalised)):  # cheap: nothing narrowed
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(normalised)), len(normalised)]:
+        sentence = normalised[start:end]
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+        for a, b in itertools.pairwise(breaks):
+            clause = _WORD.findall(sentence[a:b])
+            k = next((i for i, w in enumerate(clause) if w in medicated.kept_only), None)
+            if k is None or (k > 0 and clause[k - 1] in found.clause_blockers):
+                continue
+            head, tail = clause[:k], clause[k + 1 :]
+            if not _holds(head, found.night_care) or _holds(head, subjects):
+                continue  # no night care narrowed, or the parent's own
+            if not (opener := _at(tail, 0, medicated.untaken_openers)):
+                continue
+            who = next((i for i in range(opener, len(tail)) if _at(tail, i, subjects)), None)
+            if who is None:
+                continue
+            after = who + _at(tail, who, subjects)
+            reach = range(after, min(len(tail), after + medicated.untaken_reach + 1))
+            if any(_at(tail, j, medicated.untaken) for j in reach):
+                spans.append((start + a, start + b))
+        start = end
+    if spans and _holds(_WORD.findall(normalised[spans[0][1] :]), medicated.untaken_fallbacks):
+        return []  # the other nights given to someone after it ("otherwise", "on other nights"): covered after all
+    return spans

@@ -195,3 +195,55 @@ def test_the_reader_blanks_only_the_parents_clause() -> None:
 def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str | None], text: str, seed: int) -> None:
     plain = "MA122" in _codes(where, text)
     assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
+
+
+# MA122: someone else's night care kept only for the nights the parent has not taken the sedating medicines, which
+# the dose lines give at fixed times every day: a condition that never holds, so the nights are kept from that
+# parent on no night at all.
+UNTAKEN_NIGHTS = (
+    "Both tablets carry on at present doses. The carer covers the night feeds only on evenings when Mother has had "
+    "no pregabalin or diazepam. Late withdrawal possible to day 8."
+)
+UNTAKEN_NIGHTS_STANDS = [
+    # the parent's own nights narrowed so: kept from her on every night she takes them
+    "Both tablets carry on at present doses. Mother covers the night feeds only on evenings when she has had no "
+    "pregabalin or diazepam; otherwise the carer does. Late withdrawal possible to day 8.",
+    # the carer's nights on the nights she has taken them
+    "Both tablets carry on at present doses. The carer covers the night feeds only on evenings when Mother has had "
+    "her pregabalin or diazepam. Late withdrawal possible to day 8.",
+    # the other nights given to someone after it
+    "Both tablets carry on at present doses. The carer covers the night feeds only on evenings when Mother has had "
+    "no pregabalin or diazepam; on other nights her sister comes to stay and covers them. Late withdrawal possible "
+    "to day 8.",
+    # not only those nights
+    "Both tablets carry on at present doses. The carer covers the night feeds every night, not only when Mother has "
+    "had no pregabalin or diazepam. Late withdrawal possible to day 8.",
+]
+
+
+def _with_doses(text: str, doses: tuple[str, str]) -> set[str]:
+    example, assessment = SEDATIVES
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    for medicine, dose in zip(data["medicines"][:2], doses, strict=True):
+        medicine["dose"] = dose
+    next(a for a in data["assessments"] if a["id"] == assessment)["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+_EVERY_DAY = ("5 mg three times a day", "150 mg twice a day")
+
+
+def test_nights_kept_only_on_untaken_nights_of_daily_doses_are_refused() -> None:
+    assert "MA122" in _with_doses(UNTAKEN_NIGHTS, _EVERY_DAY)
+    assert "MA122" in _with_doses(disguise(UNTAKEN_NIGHTS, random.Random(5)), _EVERY_DAY)
+
+
+def test_nights_kept_on_untaken_nights_stand_where_a_dose_is_as_needed() -> None:
+    assert "MA122" not in _with_doses(UNTAKEN_NIGHTS, ("2 mg as needed at night", "150 mg twice a day"))
+    assert "MA122" not in _with_doses(disguise(UNTAKEN_NIGHTS, random.Random(5)), ("2 mg when required", "150 mg bd"))
+
+
+@pytest.mark.parametrize("text", UNTAKEN_NIGHTS_STANDS)
+def test_nights_kept_otherwise_stand(text: str) -> None:
+    assert "MA122" not in _with_doses(text, _EVERY_DAY)
+    assert "MA122" not in _with_doses(disguise(text, random.Random(6)), _EVERY_DAY)

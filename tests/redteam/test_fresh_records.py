@@ -672,15 +672,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'as plain (bidi isolates)': the fetal medicine and neurology plan "
         "postponed past the point it could help the unborn baby"
     ),
-    "f123-nv-dzp-only-if-off-both": (
-        "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
-        " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
-        "on no night at all"
-        ". Left: a condition of not having taken medicines never holds only where the dose lines give"
-        " them at fixed times every day (no 'as needed', no varying dose); narrowed.py reads conditions on the text"
-        " alone, so the reading needs the medicine list's dose lines joined to the condition's names, and good "
-        "text ('on nights when she has not taken her evening diazepam' where doses vary) must still pass"
-    ),
     "f123-ps-dzp-quetiapine-household": (
         "false pass: MA122 should refuse; 'He does no night feeds after his dose ...; Chloe does the night "
         "feeds': another household's plan for a sedated father pasted under the mother's diazepam and pregabalin;"
