@@ -693,7 +693,10 @@ KNOWN_WRONG: dict[str, str] = {
         "father's sedation on the mother"
         ". Left: the foster carer is an answerable role, and the record's own facts (no foster-carer "
         "recipient, no care order, the mother's only medicine not sedating) are needed against the role named as "
-        "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved"
+        "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved. The text also "
+        "presupposes an interim care order where the record's care_order says none, but the template's care order "
+        "is not scoped to the baby (see f18-m-unborn-interim-care-order): a care order named in a conclusion "
+        "cannot yet be read against that field"
     ),
     # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
     # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and
