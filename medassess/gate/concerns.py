@@ -18,14 +18,14 @@ from ..core.resources import mapping_table
 from ..record.model import Assessment, Pregnancy, Record
 from ..record.template import _check_path, get_template, value_at
 from .classes import classify, medicine_classes
-from .doses import dose_words
+from .doses import dose_words, taken_every_day
 from .english import zipf
 from .facts import EXPOSURE_CONCERNS, blank
 from .holders import given_to_the_gone, without_gone_holders
 from .names import Mention, mentions
 from .narrowed import without_narrowed
 from .negations import with_sleep_sharing_resolved, without_stacked
-from .night_care import Phrase, medicated_subjects, nights_to_the_medicated
+from .night_care import Phrase, medicated_subjects, nights_kept_on_untaken_nights, nights_to_the_medicated
 from .partner import names_a_man
 from .phrases import alternation
 from .settings import GateSettings, shipped_settings
@@ -2998,17 +2998,38 @@ def _medicated_parent(facts: RecordFacts, written: WrittenConclusion) -> tuple[P
     return medicated_subjects("mother", given, False)
 
 
+def _taken_every_day(facts: RecordFacts, written: WrittenConclusion) -> bool:
+    """Whether every current medicine of ``written`` that raises the safe sleep concern has a dose line giving it at
+    fixed times every day (:func:`medassess.gate.doses.taken_every_day`: a count a day, no "as needed", no range),
+    so that a night on which it was not taken never comes."""
+    current = [
+        facts.medicine(m)
+        for m in written.medicine_ids
+        if m in facts.needing
+        and facts.medicine(m).stopped is None
+        and facts.medicine(m).status not in ("stopped", "completed")
+        and _SAFE_SLEEP in facts.needing[m].concerns
+    ]
+    return bool(current) and all(m.dose is not None and taken_every_day(m.dose) for m in current)
+
+
 def _nights_only_to_the_medicated(
     facts: RecordFacts, written: WrittenConclusion, kept: str, pre_conception: bool
 ) -> bool:
     """Whether ``written`` (``kept``: its normalised words in its own reach) speaks of the baby's safe sleep only
     in clauses giving the night care to the parent whose sedating medicine it continues ("X continues; mum does
-    the night feeds", :func:`nights_to_the_medicated`): the arrangement the concern is about, with no plan for it."""
+    the night feeds", :func:`nights_to_the_medicated`): the arrangement the concern is about, with no plan for it.
+    So does someone else's night care kept only for nights the parent has not taken medicines the dose lines give
+    every day (:func:`nights_kept_on_untaken_nights`, :func:`_taken_every_day`): kept from the parent on no night."""
     subjects = _medicated_parent(facts, written)
-    blanked = nights_to_the_medicated(kept, subjects) if subjects else None
-    if blanked is None:
+    left = nights_to_the_medicated(kept, subjects) if subjects else None
+    if subjects and (never := nights_kept_on_untaken_nights(left or kept, subjects)) and _taken_every_day(
+        facts, written
+    ):
+        left = blanked(left or kept, never)  # the nights kept from the parent on no night at all
+    if left is None:
         return False
-    found = _without_dose_times(_without_plan_denials(facts, written, blanked))
+    found = _without_dose_times(_without_plan_denials(facts, written, left))
     return not _speaks_of_own(concern_map().specs[_SAFE_SLEEP], found, pre_conception)
 
 

@@ -407,6 +407,12 @@ def _times_a_day(line_text: str) -> int | None:
     return told.pop() if len(told) == 1 else None
 
 
+def taken_every_day(line_text: str) -> bool:
+    """Whether the dose line gives the medicine at fixed times every day: one count a day ("bd", "three times a
+    day"), no range, not as needed (:func:`_times_a_day`)."""
+    return _times_a_day(line_text) is not None
+
+
 def _counts(line_text: str) -> list[float]:
     """The counts a dose line gives outside its amounts ("Two tablets (100 mg)": 2; "2 x 50 mg": 2)."""
     words = dose_words()

@@ -94,6 +94,12 @@ class _Lexicon:
     """The baby so joined, perhaps after one of :attr:`companion_determiners`."""
     company_own_verbs: frozenset[str]
     """Verbs that give the baby so named a clause of its own ("and the baby sleeps in the cot")."""
+    places: tuple[tuple[str, ...], ...] = ()
+    """The dangerous places of sleep (``sleep_places``: "on the sofa", "in an armchair")."""
+    untaken_openers: tuple[tuple[str, ...], ...] = ()
+    """Words opening a condition of the nights or times the medicine is not taken ("on nights", "if")."""
+    untaken_words: tuple[tuple[str, ...], ...] = ()
+    """Words of taking a medicine or a dose ("takes", "had", "dose"): negated in such a condition, it is not taken."""
 
 
 @functools.cache
@@ -149,6 +155,9 @@ def _lexicon() -> _Lexicon | None:
         frozenset(table.get("company_joiners", ())),
         frozenset(table.get("company_babies", ())),
         frozenset(table.get("company_own_verbs", ())),
+        tuple(tuple(p.split()) for p in where),
+        tuple(tuple(p.split()) for p in table.get("untaken_openers", ())),
+        tuple(tuple(p.split()) for p in table.get("untaken_words", ())),
     )
 
 
@@ -313,23 +322,55 @@ def _baby_joined(parts: list[list[tuple[str, int, int]]], n: int, normalised: st
     return not any(w in found.company_own_verbs for w in words[at + 1 :])
 
 
+def _in_a_dangerous_place(words: list[str], start: int, found: _Lexicon) -> bool:
+    """Whether the act opening at ``words[start]`` is sleep on a sofa or in a chair: one of ``sleep_places`` from
+    there to the clause's end ("sleep with the baby on the sofa")."""
+    return _holds(words[start:], found.places)
+
+
+def _untaken_condition(words: list[str], found: _Lexicon) -> int:
+    """The length of a condition opening ``words`` that the medicine is not taken ("on nights he takes no
+    quetiapine", "if he has not had his tablet"): one of ``untaken_openers``, then a negator and one of
+    ``untaken_words`` before the grant's subject (a word right before one of ``sleep_grant_modals``: "... he may")
+    or the clause's end; 0 where there is none."""
+    if not found.untaken_openers or not any(tuple(words[: len(o)]) == o for o in found.untaken_openers):
+        return 0
+    end = next(
+        (
+            j
+            for j in range(1, len(words) - 1)
+            if any(tuple(words[j + 1 : j + 1 + len(m)]) == m for m in found.grant_modals)
+        ),
+        len(words),
+    )
+    condition = words[:end]
+    if not any(_negates(w, found) for w in condition) or not _holds(condition, found.untaken_words):
+        return 0
+    return end
+
+
 def _plainly_granted(
     parts: list[list[tuple[str, int, int]]], n: int, act_found: tuple[int, int, tuple[str, ...]], found: _Lexicon,
     normalised: str,
 ) -> bool:
     """Whether ``parts[n]`` grants its act plainly (:func:`_granted_before`, or judged fine after it) with nothing
     negated, no risk, belief, other child or past in it, and no condition after it in its sentence that takes the
-    parent off the medicine ("once she has stopped diazepam")."""
+    parent off the medicine ("once she has stopped diazepam"). A condition earlier in its sentence that the medicine
+    is not taken (:func:`_untaken_condition`: "if he has not had his tablet, he may doze in the armchair with the
+    baby") negates nothing of a grant of sleep on a sofa or in a chair: no night makes that place safe."""
     part = parts[n]
     if not found.grant_modals or _sleep_stack(part, found):
         return False
+    words = [w for w, _, _ in part]
+    start, end, act = act_found
+    place = _in_a_dangerous_place(words, start, found)
     for before in reversed(parts[:n]):  # a negation earlier in the sentence: "neither she nor her mother may ..."
         if _SENTENCE_END.search(normalised, before[-1][2], part[0][1]) is not None:
             break
-        if _sleep_stack(before, found):
+        if _sleep_stack(before, found) and not (
+            place and _untaken_condition([w for w, _, _ in before], found) == len(before)
+        ):
             return False
-    words = [w for w, _, _ in part]
-    start, end, act = act_found
     if _adult_company(words, start, end, act, found) and not _baby_joined(parts, n, normalised, found):
         return False  # "in bed with her partner", "share a bed with her husband": an adult's company, not the baby's
     if not (_granted_before(words, start, found) or _judged_fine(part, end, found)):
@@ -343,6 +384,26 @@ def _plainly_granted(
             return False
         part = following
     return True
+
+
+def _granted_after_untaken(
+    parts: list[list[tuple[str, int, int]]], n: int, act_found: tuple[int, int, tuple[str, ...]], found: _Lexicon,
+    normalised: str,
+) -> bool:
+    """Whether ``parts[n]`` opens on a condition that the medicine is not taken (:func:`_untaken_condition`) and
+    then grants sleep on a sofa or in a chair plainly (:func:`_plainly_granted`, read on the rest): "on nights he
+    takes no quetiapine he may sleep with the baby on the sofa". The caller counts the negators after the
+    condition."""
+    part = parts[n]
+    words = [w for w, _, _ in part]
+    start, end, act = act_found
+    if not found.places or not _in_a_dangerous_place(words, start, found):
+        return False
+    cut = _untaken_condition(words[:start], found)
+    if not cut:
+        return False
+    return _plainly_granted([*parts[:n], part[cut:], *parts[n + 1 :]], n, (start - cut, end - cut, act), found,
+                            normalised)
 
 
 def _stack(part: list[tuple[str, int, int]], found: _Lexicon) -> int:
@@ -391,7 +452,11 @@ def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
         if act_found is None:
             continue
         act = act_found[:2]
-        stack = _sleep_stack(part[: act[0]], found) or _sleep_stack(part[act[1] :], found)
+        opening = part[: act[0]]
+        if found.places and _in_a_dangerous_place([w for w, _, _ in part], act[0], found):
+            # a condition that the medicine is not taken negates nothing of sleep on a sofa or in a chair
+            opening = opening[_untaken_condition([w for w, _, _ in opening], found) :]
+        stack = _sleep_stack(opening, found) or _sleep_stack(part[act[1] :], found)
         if (
             stack == 0
             and found.permissions
@@ -404,6 +469,9 @@ def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
         if stack == 0 and _plainly_granted(parts, n, act_found, found, normalised):
             spans.append((part[0][1], part[-1][2]))  # granted plainly: "may have the baby in bed with her"
             continue
+        if stack == 0 and len(opening) < act[0] and _granted_after_untaken(parts, n, act_found, found, normalised):
+            spans.append((part[0][1], part[-1][2]))  # "on nights he takes no quetiapine he may sleep with the baby on
+            continue  # the sofa": the negation the condition's, the sofa granted
         if stack >= 2 and stack % 2 == 0:
             spans.append((part[0][1], part[-1][2]))
             continue

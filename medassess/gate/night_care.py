@@ -544,6 +544,28 @@ class _Medicated:
     continues: tuple[Phrase, ...]
     stops: tuple[Phrase, ...]
     stop_blockers: tuple[Phrase, ...]
+    lowers: frozenset[Phrase] = frozenset()
+    """The ``stops`` that lower the dose and leave the medicine taken while they run ("a taper from week 6")."""
+    lowered_to_nothing: tuple[Phrase, ...] = ()
+    """Words making a lowering an end of the medicine ("tapered off", "to nothing")."""
+    bounds: frozenset[Phrase] = frozenset()
+    """The ``stops`` that bound a clause's own act ("until", "till")."""
+    later: tuple[Phrase, ...] = ()
+    """Words setting the nights after some change or at some time ("then", "from week 10", "after that")."""
+    time_openers: frozenset[str] = frozenset()
+    """Words ending a nights clause that open its time, what another does meanwhile ("while Sandra sleeps")."""
+    time_reach: int = 0
+    time_not: frozenset[str] = frozenset()
+    """Words of the baby's sleeping place: a time clause holding one is a plan for the baby's sleep, not blanked."""
+    kept_only: frozenset[str] = frozenset()
+    """Words narrowing someone else's nights to a condition ("only")."""
+    untaken_openers: tuple[Phrase, ...] = ()
+    """Words opening that condition ("on nights", "when")."""
+    untaken: tuple[Phrase, ...] = ()
+    """Words saying the parent has not taken the medicine ("has taken neither", "has had no")."""
+    untaken_reach: int = 0
+    untaken_fallbacks: tuple[Phrase, ...] = ()
+    """Words giving the other nights to someone ("otherwise", "on other nights"): the nights are covered after all."""
 
 
 @functools.cache
@@ -555,6 +577,18 @@ def _medicated() -> _Medicated:
         _phrases(raw["continues"]),
         _phrases(raw["stops"]),
         _phrases(raw["stop_blockers"]),
+        frozenset(_phrases(raw.get("lowers", []))),
+        _phrases(raw.get("lowered_to_nothing", [])),
+        frozenset(_phrases(raw.get("bounds", []))),
+        _phrases(raw.get("later", [])),
+        frozenset(normalise(w) for w in raw.get("time_openers", ())),
+        int(raw.get("time_reach", 0)),
+        frozenset(normalise(w) for w in raw.get("time_not", ())),
+        frozenset(normalise(w) for w in raw.get("kept_only", ())),
+        _phrases(raw.get("untaken_openers", [])),
+        _phrases(raw.get("untaken", [])),
+        int(raw.get("untaken_reach", 0)),
+        _phrases(raw.get("untaken_fallbacks", [])),
     )
 
 
@@ -592,19 +626,91 @@ def _nights_by(clause: list[str], subjects: tuple[Phrase, ...], found: _Words) -
     return bool(_at(clause, i, found.night_care))
 
 
+def _stop_said(clause: list[str], medicated: _Medicated, found: _Words) -> str | None:
+    """How ``clause`` stops, tapers or bounds a medicine: None for not at all (no ``stops``, or one of
+    ``stop_blockers`` beside: "relapse if stopped"); "lowers" where its only stop words lower the dose (``lowers``)
+    and none of ``lowered_to_nothing`` ends it ("a slow taper agreed for the 6-week review"), the medicine taken
+    while it runs; "watch" where its only stop words bound an act (``bounds``) and the act is a watch of the baby
+    (a ``babies`` or ``watch_verbs`` word: "watch the baby until day 8"), not the medicine; "stops" otherwise."""
+    if not _holds(clause, medicated.stops) or _holds(clause, medicated.stop_blockers):
+        return None
+    kinds = {tuple(clause[i : i + n]) for i in range(len(clause)) if (n := _at(clause, i, medicated.stops))}
+    if kinds <= medicated.lowers and not _holds(clause, medicated.lowered_to_nothing):
+        return "lowers"
+    if kinds <= medicated.bounds and (
+        not found.babies.isdisjoint(clause) or any(_at(clause, i, found.watch_verbs) for i in range(len(clause)))
+    ):
+        return "watch"
+    return "stops"
+
+
 def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> str | None:
     """``normalised`` (a conclusion's normalised text) with each clause blanked that gives the baby's night care to
     the parent who takes the conclusion's sedating medicine (its subject one of ``subjects``), where the text
-    continues the medicine (``continues``), stops, tapers or bounds it in no clause (``stops`` with none of
-    ``stop_blockers``: "relapse if stopped" is no stop) and denies or
-    conditions no drowsiness (``[night_care]`` hazard with a hazard blocker in its clause); None where no clause
-    gives the nights so or the text does not apply (``[night_care_medicated]``)."""
+    continues the medicine (``continues``), stops or bounds it in no clause (``stops`` with none of
+    ``stop_blockers``: "relapse if stopped" is no stop) and denies or conditions no drowsiness (``[night_care]``
+    hazard with a hazard blocker in its clause); None where no clause gives the nights so or the text does not
+    apply (``[night_care_medicated]``). A lowering of the dose still to run ("the GP tapers it from 6 weeks") or a
+    bound of the baby's watch ("until day 8") leaves the medicine taken now (:func:`_stop_said`): said in another
+    sentence, it keeps the nights read, but for nights in its own sentence and nights set after some change
+    (``later``, or a clause blocker, in the nights' own clause or a clause before it in their sentence: "...; then
+    Kayleigh does the night feeds", "From week 10, mum does the nights"). A short clause telling the nights' time
+    after them (``time_openers``, at most ``time_reach`` words: "... while Sandra sleeps") is theirs and blanked
+    with them, unless it names the baby or a sleeping place (``time_not``, ``babies``, ``cots``)."""
     if "night" not in normalised or not subjects:  # cheap: no night care anywhere
         return None
     found, medicated = _words(), _medicated()
     words = _WORD.findall(normalised)
     if not _holds(words, medicated.continues):
         return None
+    spans: list[tuple[int, int, int, bool]] = []  # a clause's span, its sentence, whether it follows a change
+    lowered: set[int] = set()  # the sentences lowering the dose or bounding the baby's watch
+    start = 0
+    for s, end in enumerate([*(m.end() for m in _SENTENCE_END.finditer(normalised)), len(normalised)]):
+        sentence = normalised[start:end]
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+        changed = False  # a clause so far in the sentence sets what follows after some change
+        timed = False  # the clause before gave the nights and opened their time ("... while")
+        for a, b in itertools.pairwise(breaks):
+            clause = _WORD.findall(sentence[a:b])
+            if _holds(clause, found.hazard) and _holds(clause, found.hazard_blockers):
+                return None  # the parent's drowsiness denied or conditioned: the clinician's judgment
+            if (stop := _stop_said(clause, medicated, found)) == "stops":
+                return None  # the medicine stopped or bounded: not continued beside the nights
+            if stop is not None:
+                lowered.add(s)
+            later = changed or _holds(clause, medicated.later)
+            if timed and 0 < len(clause) <= medicated.time_reach and medicated.time_not.isdisjoint(clause) and (
+                found.babies.isdisjoint(clause) and found.cots.isdisjoint(clause)
+            ):
+                spans.append((start + a, start + b, s, later))  # the nights' time: "while Sandra sleeps"
+            timed = False
+            if _nights_by(clause, subjects, found):
+                spans.append((start + a, start + b, s, later))
+                timed = bool(clause) and clause[-1] in medicated.time_openers
+            changed = later or _holds(clause, found.clause_blockers)
+        start = end
+    kept = [(a, b) for a, b, s, later in spans if not lowered or (s not in lowered and not later)]
+    if not kept:
+        return None
+    return blanked(normalised, kept)
+
+
+def nights_kept_on_untaken_nights(normalised: str, subjects: tuple[Phrase, ...]) -> list[tuple[int, int]]:
+    """The spans of ``normalised`` (a conclusion's normalised text) giving someone else the baby's night care only
+    under a condition that the parent who takes the sedating medicine (one of ``subjects``) has not taken it: a
+    clause naming the night care (``[night_care] night_care``) with none of ``subjects`` before one of ``kept_only``
+    ("only", no negator right before it: "not only"), then one of ``untaken_openers``, one of ``subjects`` and, within
+    ``untaken_reach`` words, one of ``untaken`` ("the foster carer does the night feeds only on nights when Kayleigh
+    has taken neither diazepam nor pregabalin"). Whether that condition can ever hold is the medicine list's to say
+    (the caller reads its dose lines); the parent's own nights narrowed so ("mum does the night feeds only on nights
+    she has had no diazepam") are kept from the hazard and are not read, nor is any text that gives the other nights
+    after it (``untaken_fallbacks``: "otherwise", "on other nights her partner does them")."""
+    found, medicated = _words(), _medicated()
+    if not medicated.kept_only or "night" not in normalised or not subjects:  # cheap: no night care anywhere
+        return []
+    if medicated.kept_only.isdisjoint(_WORD.findall(normalised)):  # cheap: nothing narrowed
+        return []
     spans: list[tuple[int, int]] = []
     start = 0
     for end in [*(m.end() for m in _SENTENCE_END.finditer(normalised)), len(normalised)]:
@@ -612,13 +718,22 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         for a, b in itertools.pairwise(breaks):
             clause = _WORD.findall(sentence[a:b])
-            if _holds(clause, found.hazard) and _holds(clause, found.hazard_blockers):
-                return None  # the parent's drowsiness denied or conditioned: the clinician's judgment
-            if _holds(clause, medicated.stops) and not _holds(clause, medicated.stop_blockers):
-                return None  # the medicine stopped, tapered or bounded: not continued beside the nights
-            if _nights_by(clause, subjects, found):
+            k = next((i for i, w in enumerate(clause) if w in medicated.kept_only), None)
+            if k is None or (k > 0 and clause[k - 1] in found.clause_blockers):
+                continue
+            head, tail = clause[:k], clause[k + 1 :]
+            if not _holds(head, found.night_care) or _holds(head, subjects):
+                continue  # no night care narrowed, or the parent's own
+            if not (opener := _at(tail, 0, medicated.untaken_openers)):
+                continue
+            who = next((i for i in range(opener, len(tail)) if _at(tail, i, subjects)), None)
+            if who is None:
+                continue
+            after = who + _at(tail, who, subjects)
+            reach = range(after, min(len(tail), after + medicated.untaken_reach + 1))
+            if any(_at(tail, j, medicated.untaken) for j in reach):
                 spans.append((start + a, start + b))
         start = end
-    if not spans:
-        return None
-    return blanked(normalised, spans)
+    if spans and _holds(_WORD.findall(normalised[spans[0][1] :]), medicated.untaken_fallbacks):
+        return []  # the other nights given to someone after it ("otherwise", "on other nights"): covered after all
+    return spans

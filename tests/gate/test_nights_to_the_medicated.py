@@ -1,7 +1,10 @@
 """MA122: a conclusion that continues a parent's sedating medicine and speaks of the baby's sleep only in giving
 that same parent the night care ("X continues; mum does the night feeds") gives the arrangement the safe sleep
 concern is about, not a plan for it. Any other word of safe sleep in the conclusion, the nights with someone else,
-a medicine that does not sedate, a stop or taper of the medicine, and the parent's drowsiness denied stand.
+a medicine that does not sedate, a stop or taper of the medicine, and the parent's drowsiness denied stand. A taper
+still to come, or a bound of the baby's watch, told in another sentence leaves the medicine taken now: the nights
+given to that parent beside it are read; a taper in the nights' own sentence, one that ends the medicine, a stop,
+and nights set after some change ("then", "from week 10") still stand.
 
 Texts worded apart from the red-team corpora; a disguise changes no verdict."""
 
@@ -57,6 +60,30 @@ NIGHTS_TO_THE_MEDICATED: list[tuple[tuple[str, str | None], str]] = [
         "His quetiapine continues at 300 mg. Daniel covers the night feeds so Chloe can rest; relapse if "
         "stopped is the bigger risk.",
     ),
+    # a taper still to come, told in its own sentence: the medicine is taken now
+    (
+        SEDATIVES,
+        "Both tablets carry on at present doses; her GP plans to reduce the diazepam slowly after the 8-week "
+        "check. Mother covers the night feeds at the unit. The baby may show late withdrawal to day 8.",
+    ),
+    # a bound of the baby's watch, not of the medicine
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin are continued. Kayleigh takes the night feeds on her own. The health visitor "
+        "observes the baby for late withdrawal until day 8.",
+    ),
+    # both at once, for the partner by his role
+    (
+        PARTNER,
+        "Quetiapine continues at 300 mg; the psychiatrist will wean it gradually in the spring. Dad covers the "
+        "night feeds. The midwife weighs the baby until day 10.",
+    ),
+    # the nights' time told after them: someone else asleep meanwhile is no plan for the baby's sleep
+    (
+        SEDATIVES,
+        "Both tablets carry on unchanged. Mother covers every night feed alone whilst the carer rests upstairs. "
+        "Late withdrawal possible to day 8.",
+    ),
 ]
 STANDS: list[tuple[tuple[str, str | None], str]] = [
     # the nights with the foster carer, the mother's feeds by day
@@ -82,6 +109,37 @@ STANDS: list[tuple[tuple[str, str | None], str]] = [
         SEDATIVES,
         "Diazepam continues while the taper runs down to nothing by week 6; Mother does the night feeds. Late "
         "withdrawal possible to day 8.",
+    ),
+    # someone else has the nights until the dose is lowered, then the mother: the nights set after the change
+    (
+        SEDATIVES,
+        "Diazepam continues for now. Sandra, the foster carer, is up at night: she covers the night feeds until "
+        "the diazepam is lowered and reduced; then Kayleigh takes the night feeds. Late withdrawal possible to "
+        "day 8.",
+    ),
+    # a taper elsewhere, the mother's nights set after it by time
+    (
+        SEDATIVES,
+        "Both tablets carry on; the GP reduces the diazepam from week six. From week 10, Mother covers the night "
+        "feeds. Late withdrawal possible to day 8.",
+    ),
+    # a taper that ends the medicine
+    (
+        SEDATIVES,
+        "Diazepam continues; it is tapered off completely over the next fortnight. Mother does the night feeds "
+        "at home. Late withdrawal possible to day 8.",
+    ),
+    # a stop elsewhere
+    (
+        SEDATIVES,
+        "Both carry on until discharge, when the diazepam stops. Mum does the night feeds at home. Late "
+        "withdrawal possible to day 8.",
+    ),
+    # the nights' time naming the baby's own sleeping place
+    (
+        SEDATIVES,
+        "Both tablets carry on unchanged. Mother covers every night feed while the baby sleeps in his crib by "
+        "the carer. Late withdrawal possible to day 8.",
     ),
     # a medicine that does not sedate
     (
@@ -113,6 +171,19 @@ def test_the_reader_blanks_only_the_parents_clause() -> None:
     # a medicine stopped or tapered, or nothing continued, is not read
     assert nights_to_the_medicated(normalise("It stops today; mum does the night feeds."), subjects) is None
     assert nights_to_the_medicated(normalise("Mum does the night feeds."), subjects) is None
+    # a taper to come, or the baby's watch bounded, in another sentence: the nights beside it are read
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six. Mum does the nights."), subjects)
+    assert nights_to_the_medicated(normalise("It continues. Mum does the nights. We watch the baby until day 5."),
+                                   subjects)
+    # ... but not nights in the taper's own sentence, nor nights set after some change, nor beside a bound of the
+    # medicine itself
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six, then mum does the nights."),
+                                   subjects) is None
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six. Then mum does the nights."),
+                                   subjects) is None
+    assert nights_to_the_medicated(normalise("It continues; a taper from week six. After that, mum does the nights."),
+                                   subjects) is None
+    assert nights_to_the_medicated(normalise("It continues until the review. Mum does the nights."), subjects) is None
     # a partner's pronoun is not read either; his name and his role are
     his = medicated_subjects("partner", frozenset({"daniel"}), True)
     assert nights_to_the_medicated(normalise("It continues; he does the nights."), his) is None
@@ -124,3 +195,55 @@ def test_the_reader_blanks_only_the_parents_clause() -> None:
 def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str | None], text: str, seed: int) -> None:
     plain = "MA122" in _codes(where, text)
     assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
+
+
+# MA122: someone else's night care kept only for the nights the parent has not taken the sedating medicines, which
+# the dose lines give at fixed times every day: a condition that never holds, so the nights are kept from that
+# parent on no night at all.
+UNTAKEN_NIGHTS = (
+    "Both tablets carry on at present doses. The carer covers the night feeds only on evenings when Mother has had "
+    "no pregabalin or diazepam. Late withdrawal possible to day 8."
+)
+UNTAKEN_NIGHTS_STANDS = [
+    # the parent's own nights narrowed so: kept from her on every night she takes them
+    "Both tablets carry on at present doses. Mother covers the night feeds only on evenings when she has had no "
+    "pregabalin or diazepam; otherwise the carer does. Late withdrawal possible to day 8.",
+    # the carer's nights on the nights she has taken them
+    "Both tablets carry on at present doses. The carer covers the night feeds only on evenings when Mother has had "
+    "her pregabalin or diazepam. Late withdrawal possible to day 8.",
+    # the other nights given to someone after it
+    "Both tablets carry on at present doses. The carer covers the night feeds only on evenings when Mother has had "
+    "no pregabalin or diazepam; on other nights her sister comes to stay and covers them. Late withdrawal possible "
+    "to day 8.",
+    # not only those nights
+    "Both tablets carry on at present doses. The carer covers the night feeds every night, not only when Mother has "
+    "had no pregabalin or diazepam. Late withdrawal possible to day 8.",
+]
+
+
+def _with_doses(text: str, doses: tuple[str, str]) -> set[str]:
+    example, assessment = SEDATIVES
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    for medicine, dose in zip(data["medicines"][:2], doses, strict=True):
+        medicine["dose"] = dose
+    next(a for a in data["assessments"] if a["id"] == assessment)["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+_EVERY_DAY = ("5 mg three times a day", "150 mg twice a day")
+
+
+def test_nights_kept_only_on_untaken_nights_of_daily_doses_are_refused() -> None:
+    assert "MA122" in _with_doses(UNTAKEN_NIGHTS, _EVERY_DAY)
+    assert "MA122" in _with_doses(disguise(UNTAKEN_NIGHTS, random.Random(5)), _EVERY_DAY)
+
+
+def test_nights_kept_on_untaken_nights_stand_where_a_dose_is_as_needed() -> None:
+    assert "MA122" not in _with_doses(UNTAKEN_NIGHTS, ("2 mg as needed at night", "150 mg twice a day"))
+    assert "MA122" not in _with_doses(disguise(UNTAKEN_NIGHTS, random.Random(5)), ("2 mg when required", "150 mg bd"))
+
+
+@pytest.mark.parametrize("text", UNTAKEN_NIGHTS_STANDS)
+def test_nights_kept_otherwise_stand(text: str) -> None:
+    assert "MA122" not in _with_doses(text, _EVERY_DAY)
+    assert "MA122" not in _with_doses(disguise(text, random.Random(6)), _EVERY_DAY)

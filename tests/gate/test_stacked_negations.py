@@ -76,6 +76,9 @@ ALLOWED = [
      "with the newborn on a Sunday afternoon is perfectly okay. The health visitor reviews at 6 weeks."),
     (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer gives the night bottles. Her nodding off "
      "on the couch holding her son would be fine at weekends. The health visitor visits on day 9."),
+    # MA127: sleep on a sofa granted on the nights without a dose
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. On evenings he has "
+     "taken no quetiapine he can nap with the newborn on the couch. The health visitor reviews at 6 weeks."),
 ]
 STANDS = [
     # a feed in bed sitting up, awake, the baby back in the cot: no sleep shared
@@ -125,6 +128,9 @@ STANDS = [
      "with the newborn is never okay on these doses. The health visitor reviews at 6 weeks."),
     (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer gives the night bottles. Sitting on the "
      "couch holding her son is fine, but she must never doze there with him. The health visitor visits on day 9."),
+    # the baby's own sleeping place, the sofa ruled out; the partner's nights after a dose given to the mother
+    (PARTNER, "His quetiapine leaves him hard to rouse. The newborn sleeps in the crib by the bed, never on the "
+     "couch; on nights he has taken it, the mother gives the feeds. The health visitor reviews at 6 weeks."),
 ]
 
 
@@ -260,6 +266,18 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         ("bed sharing is acceptable once she has stopped pregabalin.", False),
         ("she can lie in bed with her husband while the infant sleeps in the crib.", False),
         ("she can bring her son into bed with her to feed sitting up while her husband is awake.", False),
+        # sleep on a sofa or in a chair granted on the nights (or after the days) the medicine is not taken: no such
+        # night makes that place safe, so the condition's own negation does not take the grant back
+        ("on evenings she has had no pregabalin she can nap with the infant on the couch.", True),
+        ("if he has not taken his tablet, he may doze in the armchair with the infant.", True),
+        # ... but a bed so granted is lifted as a stop of the medicine lifts it, the negation of the grant itself,
+        # or of a condition about something else, stands, and so does the place ruled out
+        ("on evenings she has had no pregabalin she can have the infant in bed with her.", False),
+        ("there is no evening on which she can nap with the infant on the couch.", False),
+        ("if the infant is not settling, she can never nap with him on the couch.", False),
+        ("the infant sleeps in the cot, never on the sofa.", False),
+        ("on nights he takes no tablet he can not doze with the infant on the settee.", False),
+        ("on nights he takes no tablet he must never doze with the infant on the settee.", False),
     ],
 )
 def test_what_allows_sleep_sharing(text: str, allowed: bool) -> None:

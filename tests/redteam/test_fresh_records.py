@@ -436,11 +436,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).
-    "f135-cn-gz-mother-does-nights": (
-        "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': zopiclone and gabapentin "
-        "continue and the sedated mother, named, is given the nights (the item gives them to the foster carer); "
-        "the conclusion's only word on the baby's sleep is the hazard itself"
-    ),
     # fresh134: a false-refusal hunt against the last stop's readings (the fresh127 to fresh133 fixes: consent
     # justifications, sleep grants, placements, feeding, dates and ages, closings, copies, holders, forms, remedies,
     # hedges, hand-overs).
@@ -517,14 +512,6 @@ KNOWN_WRONG: dict[str, str] = {
         "not made here; reading a bare count after two frequencies as the weekly ones alone would refuse a total "
         "counted from booking)"
     ),
-    "f131-nt-dzp-kayleigh-nights": (
-        "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
-        "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer (left: the reading"
-        " of nights given to the parent who takes the medicine by name (night_care.nights_to_the_medicated) stands"
-        " down where any clause stops, tapers or bounds a medicine, and here two do: 'a slow diazepam taper agreed"
-        " for the 6-week review', a taper still to come, and 'watch the baby ... until day 8', the baby's watch"
-        " bounded, not the medicine; refusing needs both told apart from a taper or bound of the medicine now)"
-    ),
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
     "f130-cl-cit-xxx-after-head": (
@@ -538,7 +525,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
         "sleeping with the sedated father allowed (left: 'may fall asleep on the settee with the baby' is as "
         "often the risk told, '..., so he hands the baby over first', as leave given; only the place's sleep judged "
-        "fine after it, 'is fine', is read as allowing it)"
+        "fine after it, 'is fine', or granted by a modal right before the act ('may doze', 'may sleep', also after "
+        "a condition of no dose) is read as allowing it. 'If he feeds on the settee after his dose, he may fall "
+        "asleep with the baby' tells the risk in this very shape: telling the two apart needs whom the condition "
+        "is about ('if she is tired': the other parent's need, a reason for leave), not its words)"
     ),
     # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
     "f128-cn-lith-breastfeed-against-record": (
@@ -598,14 +588,6 @@ KNOWN_WRONG: dict[str, str] = {
         "that: a reason may be that the plan is no longer needed ('stopped on day 5 because the baby had no "
         "signs', 'cancelled because the scan showed a normal heart'), and telling a reason that leaves a gap from "
         "one that closes the plan is a clinical judgement no wording list makes safely"
-    ),
-    "f127-cd-quet-if-no-dose": (
-        "false pass: MA122 should refuse; 'On nights he takes no quetiapine he may sleep with the baby on the "
-        "sofa': sofa sleeping permitted, and no night-feed rule. Left: MA127's safe-sleep contradiction reads a "
-        "permission ('may co-sleep', 'can share a bed') in a clause with no negation; 'may sleep with the baby on "
-        "the sofa' is none of its says_otherwise, and the clause's 'no' (of the condition, 'takes no quetiapine') "
-        "is one of not_affirming; refusing needs a sofa permission read as one, and a negation read only where it "
-        "bears on the permission"
     ),
     "f127-ps-valp-withdrawal-plan": (
         "false pass: MA122 should refuse; 'The ward midwives score the baby for neonatal withdrawal for 72 hours' "
@@ -721,15 +703,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'as plain (bidi isolates)': the fetal medicine and neurology plan "
         "postponed past the point it could help the unborn baby"
     ),
-    "f123-nv-dzp-only-if-off-both": (
-        "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
-        " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
-        "on no night at all"
-        ". Left: a condition of not having taken medicines never holds only where the dose lines give"
-        " them at fixed times every day (no 'as needed', no varying dose); narrowed.py reads conditions on the text"
-        " alone, so the reading needs the medicine list's dose lines joined to the condition's names, and good "
-        "text ('on nights when she has not taken her evening diazepam' where doses vary) must still pass"
-    ),
     "f123-ps-dzp-quetiapine-household": (
         "false pass: MA122 should refuse; 'He does no night feeds after his dose ...; Chloe does the night "
         "feeds': another household's plan for a sedated father pasted under the mother's diazepam and pregabalin;"
@@ -751,7 +724,10 @@ KNOWN_WRONG: dict[str, str] = {
         "father's sedation on the mother"
         ". Left: the foster carer is an answerable role, and the record's own facts (no foster-carer "
         "recipient, no care order, the mother's only medicine not sedating) are needed against the role named as "
-        "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved"
+        "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved. The text also "
+        "presupposes an interim care order where the record's care_order says none, but the template's care order "
+        "is not scoped to the baby (see f18-m-unborn-interim-care-order): a care order named in a conclusion "
+        "cannot yet be read against that field"
     ),
     # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
     # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and

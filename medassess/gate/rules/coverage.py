@@ -340,9 +340,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         elif off.medicated_nights:
             yield Problem(
                 f"{off.subject} speaks of the baby's sleep only in giving the night care to the parent whose "
-                "sedating medicine it continues: that is the arrangement the safe sleep concern is about, not a plan "
-                "for it (expected where the baby sleeps and who is alert at night, or why this parent is not "
-                "sedated)",
+                "sedating medicine it continues, or to someone else only on nights that parent has not taken a "
+                "medicine the dose lines give every day: that is the arrangement the safe sleep concern is about, "
+                "not a plan for it (expected where the baby sleeps and who is alert at night, or why this parent is "
+                "not sedated)",
                 off.path,
             )
         elif off.absent_role:
