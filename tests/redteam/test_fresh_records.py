@@ -430,10 +430,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
         "the withdrawal watch put aside with nothing in its place"
     ),
-    "f136-rl-quet-hv-left": (
-        "false pass: MA122 should refuse; 'checked at each visit by the HV, who has left the service': the crib "
-        "check held by a leaver with no successor"
-    ),
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).
     # fresh134: a false-refusal hunt against the last stop's readings (the fresh127 to fresh133 fixes: consent
