@@ -343,14 +343,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'inspect the crib ... during a phone call': the sleeping place cannot "
         "be seen over the phone"
     ),
-    "f136-as-meth-reduction-set-aside": (
-        "false refusal: MA017 fired on 'was set aside by the drug service until after the birth': the setting "
-        "aside is what is done; 'until after the birth' is its future limit, not an after-birth event told as done"
-    ),
-    "f136-dg-as-meth-reduction-set-aside": (
-        "false refusal: MA017 fired on 'was set aside by the drug service until after the birth' (disguised): a "
-        "request set aside until after the birth is not an after-birth event told as done"
-    ),
     "f136-as-meth-scoring-put-aside": (
         "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
         "the withdrawal watch put aside with nothing in its place"
