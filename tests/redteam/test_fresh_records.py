@@ -343,10 +343,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'inspect the crib ... during a phone call': the sleeping place cannot "
         "be seen over the phone"
     ),
-    "f136-as-meth-scoring-put-aside": (
-        "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
-        "the withdrawal watch put aside with nothing in its place"
-    ),
     "f136-hm-fo-baby-home-with-kayleigh": (
         "false pass: MA127 should refuse; 'The baby goes home with Kayleigh to her mother's house': the baby at "
         "a relative's house against the parent-and-baby foster placement"
