@@ -405,18 +405,38 @@ gives the results over the phone"): the contact is not where the act is done."""
 @functools.cache
 def _remote() -> tuple[frozenset[str], re.Pattern[str]] | None:
     """The words every remote contact holds (the cheap test) and the pattern of an act that needs her present set at
-    one ([holders] present_verbs, present_acts, remote_contacts)."""
+    one ([holders] present_verbs, present_acts, remote_contacts; a verb that is the act itself with its object:
+    hands_on_verbs at any of them, sight_verbs at voice_contacts)."""
     table: dict[str, Any] = mapping_table("concerns.toml").get("holders", {})
     verbs, acts, contacts = (table.get(k, ()) for k in ("present_verbs", "present_acts", "remote_contacts"))
     if not verbs or not acts or not contacts:
         return None
     hint = frozenset(w for c in contacts for w in normalise(c).split() if w in ("phone", "telephone", "video"))
-    pattern = re.compile(
+    to_contact = rf"(?:(?!(?<![^\W_]){_TURNS})[^,;.:!?\n]){{0,80}}?(?<![^\W_])"
+    patterns = [
         rf"(?<![^\W_])(?:{_alternation(verbs)})(?:\s+(?!{_NOT_THE_ACT})[^\W\d_][\w'-]*){{0,3}}?\s+"
-        rf"(?:{_alternation(acts)})(?![^\W_])"
-        rf"(?:(?!(?<![^\W_]){_TURNS})[^,;.:!?\n]){{0,80}}?(?<![^\W_])(?:{_alternation(contacts)})(?![^\W_])"
+        rf"(?:{_alternation(acts)})(?![^\W_]){to_contact}(?:{_alternation(contacts)})(?![^\W_])"
+    ]
+    # A verb that is itself the act, with its object right after it ("weigh the baby on a video call", "inspect
+    # the crib and the baby's sleeping place during a phone call"): hands-on acts at any remote contact, acts of
+    # sight at a voice-only one ([holders] hands_on_verbs, sight_verbs, voice_contacts, hands_on_objects).
+    hands_on, sight, voice = (table.get(k, ()) for k in ("hands_on_verbs", "sight_verbs", "voice_contacts"))
+    objects = table.get("hands_on_objects", ())
+    noun_phrase = (
+        rf"(?:the|her|his|their|its|a|an)\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{_alternation(objects)})(?![^\W_])"
+        r"(?!'s(?![^\W_]))"  # "the baby's notes": the baby names whose, not what is examined
     )
-    return hint, pattern
+    obj = rf"{noun_phrase}(?:\s+(?:and|or)\s+{noun_phrase})?"
+    # A place she is seen at, or a word joining another contact, between them: the act is done there.
+    elsewhere = table.get("hands_on_elsewhere", ())
+    turns = rf"{_TURNS}|(?:{_alternation(elsewhere)})(?![^\W_])" if elsewhere else _TURNS
+    to_call = rf"(?:(?!(?<![^\W_])(?:{turns}))[^,;.:!?\n]){{0,80}}?(?<![^\W_])"
+    for doing, at in ((hands_on, contacts), (sight, voice)):
+        if doing and at and objects:
+            patterns.append(
+                rf"(?<![^\W_])(?:{_alternation(doing)})\s+{obj}(?![^\W_]){to_call}(?:{_alternation(at)})(?![^\W_])"
+            )
+    return hint, re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def remote_hands_on(normalised: str) -> bool:

@@ -335,14 +335,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': "
         "beside the medicines' line only, vouching for what a carer knows gives the baby nothing"
     ),
-    "f136-rm-dzp-weigh-on-video-call": (
-        "false pass: MA122 should refuse; 'examine the baby ... and weigh the baby on a video call': an "
-        "examination and weighing need the baby in the room"
-    ),
-    "f136-rm-quet-crib-checked-by-phone": (
-        "false pass: MA122 should refuse; 'inspect the crib ... during a phone call': the sleeping place cannot "
-        "be seen over the phone"
-    ),
     "f136-hm-fo-baby-home-with-kayleigh": (
         "false pass: MA127 should refuse; 'The baby goes home with Kayleigh to her mother's house': the baby at "
         "a relative's house against the parent-and-baby foster placement"
