@@ -319,18 +319,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
     # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,
     # contingencies, successors); every base.
-    "f136-lv-lith-levels-from-six-weeks-postnatal": (
-        "false pass: MA127 should refuse; 'levels will be restarted at the 6-week postnatal check': the levels "
-        "the recommendations plan monthly, weekly from 36 weeks and at the birth put off past the birth"
-    ),
-    "f136-lv-lo-levels-perhaps": (
-        "false pass: MA127 should refuse; 'Lithium levels? Perhaps, if there is time.': the overall answers the "
-        "planned levels only with a hedge"
-    ),
-    "f136-lv-lo-weekly-from-forty-weeks": (
-        "false pass: MA127 should refuse; 'Lithium levels weekly from 40 weeks.': levels started at term, none "
-        "monthly, none from 36 weeks, none at the birth"
-    ),
     "f136-ho-dzp-carer-knows-about-withdrawal": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': "
         "beside the medicines' line only, vouching for what a carer knows gives the baby nothing"

@@ -766,9 +766,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     answer them only with a hedge ("Levels? Maybe."), with no clause of its own that plans a level; a limit to one
     visit, one service or a condition ("not taken today", "not done by the practice; the perinatal team takes
     them", "if she stops"), the baby's level, another analyte's and the dose's sense ("at this level") do not count
-    ([levels_dropped]). The words are data (mappings/concerns.toml, [[contradiction]], [told_stopped],
-    [told_unstarted], [watch_dropped], [levels_dropped]) and are compared normalised, so look-alike letters and
-    invisible characters hide nothing.
+    ([levels_dropped]). A restart at a time past the birth ("restarted at the 6-week check") is put off too, and a
+    hedge with only its own short condition ("Perhaps, if there is time.") is only a hedge; the overall conclusion
+    is read so too, against each such assessment's recommendations. The words are data (mappings/concerns.toml,
+    [[contradiction]], [told_stopped], [told_unstarted], [watch_dropped], [levels_dropped]) and are compared
+    normalised, so look-alike letters and invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
@@ -833,8 +835,10 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     else:
         yield from _nights_to_the_sedated_partner(record, context)
     yield from _stops_told_against_the_list(record)
+    overall_drops = False
     for index, assessment in enumerate(record.assessments):
-        if levels_dropped(assessment, _current_classes(record, assessment, context)):
+        classes = _current_classes(record, assessment, context)
+        if levels_dropped(assessment, classes):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
                 f"the conclusion of {named} rules out, puts off past the birth or only hedges the blood levels its "
@@ -842,6 +846,14 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "the levels' plan, or the recommendations to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+        overall_drops = overall_drops or levels_dropped(assessment, classes, overall)
+    if overall_drops:
+        yield Problem(
+            "the overall conclusion rules out, puts off past the birth or only hedges the blood levels an "
+            "assessment's recommendations plan for a current medicine monitored by them (expected the overall "
+            "conclusion to keep the levels' plan, or the recommendations to be corrected)",
+            "$.overall_conclusion.text",
+        )
         for item in watch_dropped(assessment):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
