@@ -319,10 +319,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
     # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,
     # contingencies, successors); every base.
-    "f136-ho-dzp-carer-knows-about-withdrawal": (
-        "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': "
-        "beside the medicines' line only, vouching for what a carer knows gives the baby nothing"
-    ),
     "f136-hm-fo-baby-home-with-kayleigh": (
         "false pass: MA127 should refuse; 'The baby goes home with Kayleigh to her mother's house': the baby at "
         "a relative's house against the parent-and-baby foster placement"
