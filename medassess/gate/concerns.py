@@ -21,7 +21,7 @@ from .classes import classify, medicine_classes
 from .doses import dose_words
 from .english import zipf
 from .facts import EXPOSURE_CONCERNS, blank
-from .holders import without_gone_holders
+from .holders import plans_held_by_gone, without_gone_holders
 from .names import Mention, mentions
 from .narrowed import without_narrowed
 from .negations import with_sleep_sharing_resolved, without_stacked
@@ -1606,8 +1606,11 @@ def gives_plan_to_absent_role(text: str) -> bool:
     """Whether ``text`` gives any act of its plan to a role it itself says is absent (:func:`without_absent_actors`:
     "she has declined all health visiting, so the health visitor will check the crib"), whatever its other clauses
     say: a contradiction in what is shared, the reader counting on a check that cannot happen (MA122, a decision of
-    the lead engineer). No one as the subject ("no one will review ...") is left to :func:`given_to_no_one`."""
-    return _absent_actor_spans(normalise(text))[1]
+    the lead engineer). No one as the subject ("no one will review ...") is left to :func:`given_to_no_one`. An act
+    still to come held by someone the text says has left their post, no successor named, is read the same
+    (:func:`.holders.plans_held_by_gone`)."""
+    plain = normalise(text)
+    return _absent_actor_spans(plain)[1] or plans_held_by_gone(plain)
 
 
 @functools.lru_cache(maxsize=4)

@@ -23,6 +23,7 @@ from ..core.resources import mapping_table
 from .phrases import alternation
 from .text import blanked, normalise
 from .wording import words_of_normalised
+from .written_dates import tells_past
 
 if TYPE_CHECKING:
     from .facts import RecordFacts, WrittenConclusion
@@ -502,6 +503,43 @@ def _gone() -> _Gone | None:
     )
 
 
+def _gone_spans(normalised: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The parts :func:`without_gone_holders` blanks, each with the sayings that its holder has gone."""
+    found = _gone()
+    if found is None or found.hint.isdisjoint(words_of_normalised(normalised)):
+        return []  # cheap: no one is said to have gone
+    spans: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for a, b in _parts(normalised):
+        if found.replaced.search(normalised, a, b) is not None:
+            continue
+        first = a + len(normalised[a:b]) - len(normalised[a:b].lstrip())
+        opens = [first, *(o.end() for o in _GONE_OPENS.finditer(normalised, a, b))]
+        agents = list(found.agent.finditer(normalised, a, b))
+        starts = [max(o for o in opens if o <= m.start()) for m in agents]
+        subjects = [m for o in opens if (m := found.subject.match(normalised, o, b)) is not None]
+        starts += [m.start() for m in subjects]
+        if starts:
+            spans.append((min(starts), b, [m.span() for m in (*agents, *subjects)]))
+    return spans
+
+
+def plans_held_by_gone(normalised: str) -> bool:
+    """Whether ``normalised`` gives an act still to be done to someone it says has left their post, with no one
+    named to take it over (:func:`without_gone_holders`): a plan the reader counts on that no one is there to carry
+    out, whatever else answers the concern, as a role said absent is (MA122). An act told as done before they left
+    ("the cot was checked on day 3 by the HV, who has since retired") is an account, not a plan, and stands; so does
+    any such act in a text that names a successor anywhere (``gone_replaced``)."""
+    spans = _gone_spans(normalised)
+    found = _gone()
+    if not spans or found is None or found.replaced.search(normalised) is not None:
+        return False  # a successor named anywhere ("...; her successor does so from next week") may hold it
+    for start, end, sayings in spans:
+        told = blanked(normalised, sayings)[start:end]
+        if re.search(r"[^\W\d_]{2,}", told) is not None and not tells_past(told):
+            return True  # an act left beside the leaving, not told as done ("has since retired" alone is none)
+    return False
+
+
 def without_gone_holders(normalised: str) -> str:
     """``normalised`` with each part of a sentence (to a semicolon) blanked in place, from the opening of its clause,
     where the act is held by someone the text says has left their post (``[holders] gone_asides``): a passive's
@@ -509,17 +547,5 @@ def without_gone_holders(normalised: str) -> str:
     clause ("<name>, who has left the practice, will check the cot"). A part naming who took the post over
     (``gone_replaced``: "her successor", "the locum covering her") stands, as does a leaving told as a time ("since
     she retired, her successor ...") or said of someone else than the holder."""
-    found = _gone()
-    if found is None or found.hint.isdisjoint(words_of_normalised(normalised)):
-        return normalised  # cheap: no one is said to have gone
-    spans: list[tuple[int, int]] = []
-    for a, b in _parts(normalised):
-        if found.replaced.search(normalised, a, b) is not None:
-            continue
-        first = a + len(normalised[a:b]) - len(normalised[a:b].lstrip())
-        opens = [first, *(o.end() for o in _GONE_OPENS.finditer(normalised, a, b))]
-        starts = [max(o for o in opens if o <= m.start()) for m in found.agent.finditer(normalised, a, b)]
-        starts += [o for o in opens if found.subject.match(normalised, o, b) is not None]
-        if starts:
-            spans.append((min(starts), b))
+    spans = [(a, b) for a, b, _ in _gone_spans(normalised)]
     return blanked(normalised, spans) if spans else normalised

@@ -347,10 +347,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'Valproate will not harm the baby.': the overall denies the unborn "
         "baby's harm the summary gives (major malformation risk)"
     ),
-    "f136-rl-quet-hv-left": (
-        "false pass: MA122 should refuse; 'checked at each visit by the HV, who has left the service': the crib "
-        "check held by a leaver with no successor"
-    ),
     "f136-wt-quet-no-crib-checks-needed": (
         "false pass: MA127 should refuse; 'No crib checks are needed by the HV.': the HV's checks at each visit "
         "the recommendations plan, dropped in words"

@@ -200,7 +200,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     midwife reading it believes a check will happen that cannot. A refusal taken back ("had refused HV input, since
     agreed"), an allocation pending with the act put after it, another role ruled out, the role ruled out of one act
     only ("the HV will not do nights") or a person gone rather than the role ("her previous HV has left")
-    stand. Nor
+    stand. An act still to come held by someone it says has left their post, no successor named anywhere in it
+    ("the crib is checked at each visit by the HV, who has left the service"), is refused so too; an act told done
+    before they left stands ([holders] gone_asides). Nor
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
     (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
