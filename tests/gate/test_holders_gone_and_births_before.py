@@ -73,6 +73,8 @@ EXTRA_HELD_OR_TOLD = [
     # a successor named in another part of the text
     f"{PARTNER_RULE} The Moses basket is looked at every fortnight by Ms Dale, who has resigned; her successor "
     "Ravi Low takes this on from next month.",
+    f"{PARTNER_RULE} The Moses basket is looked at every fortnight by Ms Dale, who has resigned; Ravi Low, who "
+    "replaced her, looks at it too.",
     # an act told as done before she left
     f"{PARTNER_RULE} The Moses basket was looked at on day 4 by Ms Dale, who has since resigned.",
     # a leaving told alone, beside a plan held by someone there
