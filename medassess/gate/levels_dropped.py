@@ -208,27 +208,26 @@ def _plans(pieces: list[tuple[tuple[str, ...], str]], found: _Levels, skip: froz
     )
 
 
-def levels_dropped(assessment: Assessment, classes: Iterable[str], conclusion: object = None) -> bool:
+def levels_dropped(assessment: Assessment, classes: Iterable[str], conclusion: str | None = None) -> bool:
     """Whether the conclusion of ``assessment`` (or ``conclusion``, the overall conclusion read against it), whose
     current medicines are of ``classes``, drops the levels its recommendations plan: some clause rules them out,
     puts them off past the birth or only hedges them, no other clause of it plans a level, and an item of
     ``[levels_dropped] items`` plans them."""
     found = _levels()
-    if conclusion is None:
-        conclusion = assessment.conclusion
-    if not isinstance(conclusion, str) or found.classes.isdisjoint(classes):
+    text = assessment.conclusion if conclusion is None else conclusion
+    if not isinstance(text, str) or found.classes.isdisjoint(classes):
         return False
-    said = words_of_normalised(normalise(conclusion))
+    said = words_of_normalised(normalise(text))
     if found.levels.isdisjoint(said):
         return False  # cheap: a conclusion that never says "level" drops none
-    pieces = _pieces(conclusion)
+    pieces = _pieces(text)
     dropping = frozenset(i for i, (words, _) in enumerate(pieces) if _drops(pieces, i, found))
     # The answer to a levels question is its own clause: planning nothing, it is read with the question.
     answers = frozenset(i + 1 for i in dropping if pieces[i][1] == "?")
     if not dropping or _plans(pieces, found, dropping | answers):
         return False
     for item in found.items:
-        text = value_at(assessment, item)
-        if isinstance(text, str) and _plans(_pieces(text), found):
+        planned = value_at(assessment, item)
+        if isinstance(planned, str) and _plans(_pieces(planned), found):
             return True
     return False

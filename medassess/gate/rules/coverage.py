@@ -848,14 +848,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "the levels' plan, or the recommendations to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
-        overall_drops = overall_drops or levels_dropped(assessment, classes, overall)
-    if overall_drops:
-        yield Problem(
-            "the overall conclusion rules out, puts off past the birth or only hedges the blood levels an "
-            "assessment's recommendations plan for a current medicine monitored by them (expected the overall "
-            "conclusion to keep the levels' plan, or the recommendations to be corrected)",
-            "$.overall_conclusion.text",
-        )
+        if isinstance(overall, str):
+            overall_drops = overall_drops or levels_dropped(assessment, classes, overall)
         for item in watch_dropped(assessment):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
@@ -863,6 +857,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "item plans (expected the conclusion to keep the item's watch, or the item to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+    if overall_drops:
+        yield Problem(
+            "the overall conclusion rules out, puts off past the birth or only hedges the blood levels an "
+            "assessment's recommendations plan for a current medicine monitored by them (expected the overall "
+            "conclusion to keep the levels' plan, or the recommendations to be corrected)",
+            "$.overall_conclusion.text",
+        )
     for found in contradicted_answers(record):
         c = found.contradiction
         if found.index < 0 and found.where:
