@@ -375,12 +375,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'Everything for the baby will be done exactly as it was for her first "
         "child in 2022': the baby's whole care given only as a copy of another child's"
     ),
-    "f134-hd-lith-levels-retired": (
-        "false pass: MA122 should refuse; 'The levels are arranged by Dr Evans, who has retired from the practice': "
-        "the lithium levels held by a clinician gone, no successor named; left: the sentence is now set aside as "
-        "held by no one, but the levels are no concern's plan MA122 asks a holder of, and the overall conclusion "
-        "lists them again (MA127's [levels_dropped] reads levels ruled out, not levels held by no one)"
-    ),
     "f134-hd-fo-visits-stopped": (
         "false pass: MA122 should refuse; 'the HV's late-withdrawal visits were stopped on 12 June and no one has "
         "replaced them': the overall conclusion's withdrawal watch withdrawn with nothing in its place; left: the "
