@@ -21,7 +21,7 @@ from .classes import classify, medicine_classes
 from .doses import dose_words, taken_every_day
 from .english import zipf
 from .facts import EXPOSURE_CONCERNS, blank
-from .holders import given_to_the_gone, without_gone_holders
+from .holders import given_to_the_gone, plans_held_by_gone, without_gone_holders
 from .names import Mention, mentions
 from .narrowed import without_narrowed
 from .negations import with_sleep_sharing_resolved, without_stacked
@@ -1654,8 +1654,18 @@ def gives_plan_to_absent_role(text: str) -> bool:
     """Whether ``text`` gives any act of its plan to a role it itself says is absent (:func:`without_absent_actors`:
     "she has declined all health visiting, so the health visitor will check the crib"), whatever its other clauses
     say: a contradiction in what is shared, the reader counting on a check that cannot happen (MA122, a decision of
-    the lead engineer). No one as the subject ("no one will review ...") is left to :func:`given_to_no_one`."""
+    the lead engineer). No one as the subject ("no one will review ...") is left to :func:`given_to_no_one`. An act
+    still to come held by someone the text says has left their post is read apart (:func:`given_to_someone_gone`)."""
     return _absent_actor_spans(normalise(text))[1]
+
+
+def given_to_someone_gone(text: str) -> bool:
+    """Whether ``text`` gives an act now or to come to someone it says has left their post, no successor named
+    (:func:`.holders.given_to_the_gone`: a professional named so, no one in the post after them in that sentence or
+    the next; :func:`.holders.plans_held_by_gone`: the act's holder opening its clause or the passive's agent, no
+    successor named anywhere, a relative gone from work aside), whatever its other clauses say (MA122)."""
+    plain = normalise(text)
+    return given_to_the_gone(plain) or plans_held_by_gone(plain)
 
 
 @functools.lru_cache(maxsize=4)
@@ -2884,8 +2894,8 @@ class OffConcern:
     concerns of its own it leaves unsaid beside them (:func:`_unsaid_beside_another_plan`): another medicine's
     plan in place of its own."""
     gone_holder: bool = False
-    """It gives an act now or to come to a professional it says has left their post, no one named after them
-    (:func:`medassess.gate.holders.given_to_the_gone`), whatever else answers the concern."""
+    """It gives an act now or to come to someone it says has left their post, no one named after them
+    (:func:`given_to_someone_gone`), whatever else answers the concern."""
     withdrawn_plan: tuple[str, ...] = ()
     """The concerns whose plan it says was ended or withdrawn with nothing in its place (:func:`withdrawn_unreplaced`),
     whatever else answers them: a plan gone by its own account."""
@@ -2924,12 +2934,12 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), misplaced=misplaced)
             elif unheld := given_to_no_one(written.text, raised, written.path in before):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), unheld=unheld)
+            elif given_to_someone_gone(written.text):
+                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), gone_holder=True)
             elif gives_plan_to_absent_role(written.text):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), absent_role=True)
             elif gone := withdrawn_unreplaced(written.text, raised, written.path in before):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), withdrawn_plan=gone)
-            elif given_to_the_gone(normalise(written.text)):
-                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), gone_holder=True)
             elif _SAFE_SLEEP in raised and _nights_only_to_the_medicated(facts, written, kept, written.path in before):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), medicated_nights=True)
             elif unsaid:
@@ -3054,7 +3064,8 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     held = without_lone_actors(normalised)
     kept = without_gone_holders(without_readers(without_narrowed(without_absent_actors(without_drug_actors(held)))))
     said, gone = withdrawn(held, shipped_settings())
-    if gone != held and len(gone) == len(kept) == len(said):
+    withdrew = gone != held and len(gone) == len(kept) == len(said)
+    if withdrew:
         # a plan withdrawn with nothing in its place: the saying so answers nothing, what it takes back no one holds
         held = said
         kept = "".join(" " if g == " " else k for k, g in zip(kept, gone, strict=True))
@@ -3063,7 +3074,9 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     kept = _headings_with_their_clause(held, kept)
     specs = concern_map().specs
     given = tuple(c for c in sorted(raised) if c in specs)
-    return tuple(c for c in given if _plan_taken_by_blanking(specs[c], held, kept, pre_conception, given, specs))
+    return tuple(
+        c for c in given if _plan_taken_by_blanking(specs[c], held, kept, pre_conception, given, specs, withdrew)
+    )
 
 
 def _plan_taken_by_blanking(
@@ -3073,15 +3086,20 @@ def _plan_taken_by_blanking(
     pre_conception: bool,
     given: tuple[str, ...],
     specs: dict[str, ConcernSpec],
+    withdrew: bool = False,
 ) -> bool:
     """Whether ``held`` speaks of the concern's plan (read generously) and ``kept`` (what is left once the plans
     given to no one are blanked) does not (read with the other raised concerns' clauses set aside), where the
     blanking itself took it: one of the two readings changed between the texts. A plan in item words beside
     another concern's clause ("the small risks to the baby, which the midwife will watch for") reads the same in
-    both texts, so blanking an unrelated sentence ("Dr <name>, now retired, first prescribed it") takes nothing."""
+    both texts, so blanking an unrelated sentence ("Dr <name>, now retired, first prescribed it") takes nothing.
+    Where the text says a plan was withdrawn (``withdrew``), ``held`` is already without the saying and the plan it
+    takes back, and what is left is read as before: generously in ``held``, strictly in ``kept``."""
     others = tuple(specs[o] for o in given if o != spec.id)
     if not _names_a_plan(spec, held, pre_conception) or _names_a_plan(spec, kept, pre_conception, others):
         return False
+    if withdrew:
+        return True
     return _names_a_plan(spec, held, pre_conception, others) or not _names_a_plan(spec, kept, pre_conception)
 
 

@@ -23,6 +23,7 @@ from ..core.resources import mapping_table
 from .phrases import alternation
 from .text import blanked, normalise
 from .wording import words_of_normalised
+from .written_dates import tells_past
 
 if TYPE_CHECKING:
     from .facts import RecordFacts, WrittenConclusion
@@ -405,18 +406,38 @@ gives the results over the phone"): the contact is not where the act is done."""
 @functools.cache
 def _remote() -> tuple[frozenset[str], re.Pattern[str]] | None:
     """The words every remote contact holds (the cheap test) and the pattern of an act that needs her present set at
-    one ([holders] present_verbs, present_acts, remote_contacts)."""
+    one ([holders] present_verbs, present_acts, remote_contacts; a verb that is the act itself with its object:
+    hands_on_verbs at any of them, sight_verbs at voice_contacts)."""
     table: dict[str, Any] = mapping_table("concerns.toml").get("holders", {})
     verbs, acts, contacts = (table.get(k, ()) for k in ("present_verbs", "present_acts", "remote_contacts"))
     if not verbs or not acts or not contacts:
         return None
     hint = frozenset(w for c in contacts for w in normalise(c).split() if w in ("phone", "telephone", "video"))
-    pattern = re.compile(
+    to_contact = rf"(?:(?!(?<![^\W_]){_TURNS})[^,;.:!?\n]){{0,80}}?(?<![^\W_])"
+    patterns = [
         rf"(?<![^\W_])(?:{_alternation(verbs)})(?:\s+(?!{_NOT_THE_ACT})[^\W\d_][\w'-]*){{0,3}}?\s+"
-        rf"(?:{_alternation(acts)})(?![^\W_])"
-        rf"(?:(?!(?<![^\W_]){_TURNS})[^,;.:!?\n]){{0,80}}?(?<![^\W_])(?:{_alternation(contacts)})(?![^\W_])"
+        rf"(?:{_alternation(acts)})(?![^\W_]){to_contact}(?:{_alternation(contacts)})(?![^\W_])"
+    ]
+    # A verb that is itself the act, with its object right after it ("weigh the baby on a video call", "inspect
+    # the crib and the baby's sleeping place during a phone call"): hands-on acts at any remote contact, acts of
+    # sight at a voice-only one ([holders] hands_on_verbs, sight_verbs, voice_contacts, hands_on_objects).
+    hands_on, sight, voice = (table.get(k, ()) for k in ("hands_on_verbs", "sight_verbs", "voice_contacts"))
+    objects = table.get("hands_on_objects", ())
+    noun_phrase = (
+        rf"(?:the|her|his|their|its|a|an)\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{_alternation(objects)})(?![^\W_])"
+        r"(?!'s(?![^\W_]))"  # "the baby's notes": the baby names whose, not what is examined
     )
-    return hint, pattern
+    obj = rf"{noun_phrase}(?:\s+(?:and|or)\s+{noun_phrase})?"
+    # A place she is seen at, or a word joining another contact, between them: the act is done there.
+    elsewhere = table.get("hands_on_elsewhere", ())
+    turns = rf"{_TURNS}|(?:{_alternation(elsewhere)})(?![^\W_])" if elsewhere else _TURNS
+    to_call = rf"(?:(?!(?<![^\W_])(?:{turns}))[^,;.:!?\n]){{0,80}}?(?<![^\W_])"
+    for doing, at in ((hands_on, contacts), (sight, voice)):
+        if doing and at and objects:
+            patterns.append(
+                rf"(?<![^\W_])(?:{_alternation(doing)})\s+{obj}(?![^\W_]){to_call}(?:{_alternation(at)})(?![^\W_])"
+            )
+    return hint, re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def remote_hands_on(normalised: str) -> bool:
@@ -455,6 +476,8 @@ class _Gone:
     """One of ``gone_current``: the act given them is now or to come."""
     successor: re.Pattern[str] | None = None
     """One of ``gone_successors``: someone holds the post after them."""
+    relatives: re.Pattern[str] | None = None
+    """One of ``gone_relatives``: the one gone is family or a friend, gone from work, not from a post in care."""
 
 
 _GONE_COMMON = frozenset(
@@ -487,9 +510,49 @@ def _gone() -> _Gone | None:
         re.compile(rf"(?<![\w'])(?:{_alternation(table.get('gone_replaced', ('successor',)))})(?![\w'])"),
         *(
             re.compile(rf"(?<![\w'])(?:{_alternation(table[key])})(?![\w'])") if table.get(key) else None
-            for key in ("gone_professionals", "gone_current", "gone_successors")
+            for key in ("gone_professionals", "gone_current", "gone_successors", "gone_relatives")
         ),
     )
+
+
+def _gone_spans(normalised: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The parts :func:`without_gone_holders` blanks, each with the sayings that its holder has gone."""
+    found = _gone()
+    if found is None or found.hint.isdisjoint(words_of_normalised(normalised)):
+        return []  # cheap: no one is said to have gone
+    spans: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for a, b in _parts(normalised):
+        if found.replaced.search(normalised, a, b) is not None:
+            continue
+        first = a + len(normalised[a:b]) - len(normalised[a:b].lstrip())
+        opens = [first, *(o.end() for o in _GONE_OPENS.finditer(normalised, a, b))]
+        agents = list(found.agent.finditer(normalised, a, b))
+        starts = [max(o for o in opens if o <= m.start()) for m in agents]
+        subjects = [m for o in opens if (m := found.subject.match(normalised, o, b)) is not None]
+        starts += [m.start() for m in subjects]
+        if starts:
+            spans.append((min(starts), b, [m.span() for m in (*agents, *subjects)]))
+    return spans
+
+
+def plans_held_by_gone(normalised: str) -> bool:
+    """Whether ``normalised`` gives an act still to be done to someone it says has left their post, with no one
+    named to take it over (:func:`without_gone_holders`): a plan the reader counts on that no one is there to carry
+    out, whatever else answers the concern, as a role said absent is (MA122). An act told as done before they left
+    ("the cot was checked on day 3 by the HV, who has since retired") is an account, not a plan, and stands; so do
+    any such act in a text that names a successor anywhere (``gone_replaced``) and one held by a relative gone from
+    work (``gone_relatives`` in the part: "her father, who has retired, will be there in the evenings")."""
+    spans = _gone_spans(normalised)
+    found = _gone()
+    if not spans or found is None or found.replaced.search(normalised) is not None:
+        return False  # a successor named anywhere ("...; her successor does so from next week") may hold it
+    for start, end, sayings in spans:
+        told = blanked(normalised, sayings)[start:end]
+        if found.relatives is not None and found.relatives.search(normalised, start, end) is not None:
+            continue  # a relative gone from work ("her father, who has retired, will be there") held no post
+        if re.search(r"[^\W\d_]{2,}", told) is not None and not tells_past(told):
+            return True  # an act left beside the leaving, not told as done ("has since retired" alone is none)
+    return False
 
 
 def without_gone_holders(normalised: str) -> str:
@@ -499,19 +562,7 @@ def without_gone_holders(normalised: str) -> str:
     clause ("<name>, who has left the practice, will check the cot"). A part naming who took the post over
     (``gone_replaced``: "her successor", "the locum covering her") stands, as does a leaving told as a time ("since
     she retired, her successor ...") or said of someone else than the holder."""
-    found = _gone()
-    if found is None or found.hint.isdisjoint(words_of_normalised(normalised)):
-        return normalised  # cheap: no one is said to have gone
-    spans: list[tuple[int, int]] = []
-    for a, b in _parts(normalised):
-        if found.replaced.search(normalised, a, b) is not None:
-            continue
-        first = a + len(normalised[a:b]) - len(normalised[a:b].lstrip())
-        opens = [first, *(o.end() for o in _GONE_OPENS.finditer(normalised, a, b))]
-        starts = [max(o for o in opens if o <= m.start()) for m in found.agent.finditer(normalised, a, b)]
-        starts += [o for o in opens if found.subject.match(normalised, o, b) is not None]
-        if starts:
-            spans.append((min(starts), b))
+    spans = [(a, b) for a, b, _ in _gone_spans(normalised)]
     return blanked(normalised, spans) if spans else normalised
 
 

@@ -36,6 +36,8 @@ class _Levels:
     bounded: Phrases
     ruled_out: re.Pattern[str]
     put_off: re.Pattern[str]
+    restarted: re.Pattern[str]
+    """A level restarted at a later time ("levels will be restarted at the 6-week check"); ``bound`` its time."""
     late_start: re.Pattern[str]
     term_weeks: int
     schedules: Phrases
@@ -44,6 +46,8 @@ class _Levels:
     question_words: frozenset[str]
     hedges: frozenset[tuple[str, ...]]
     hedge_fillers: frozenset[str]
+    hedge_conditions: Phrases
+    hedge_condition_words: int
 
 
 def _words(phrase: str) -> str:
@@ -78,6 +82,11 @@ def _levels() -> _Levels:
         rf"{start}{level}{between} (?:{_any(raw['postpones'])}|{negation}(?: [^ ]+){{0,3}}?)"
         rf"(?: [^ ]+){{0,2}}? (?:until|till|after|past|beyond)(?P<bound>(?: [^ ]+)*)$"
     )
+    restarts = _any(raw.get("restarts", ("restart",)))
+    later = r"(?: [^ ]+){0,2}? (?:at|from|after|on|in|once)(?P<bound>(?: [^ ]+)*)$"
+    restarted = (
+        rf"{start}(?:{level}{between} {restarts}|{restarts}(?: {modifiers}){{0,3}} {level}){later}"
+    )
     late_start = rf"{start}{level}(?: [^ ]+){{0,2}}? (?:from|after) (?P<weeks>\d+)(?: (?:weeks?|wks?|w|40)){end}"
     prompt = mapping_table("hollow-phrases.toml")["prompt"]
     return _Levels(
@@ -91,6 +100,7 @@ def _levels() -> _Levels:
         bounded=Phrases.of(raw["bounded"]),
         ruled_out=re.compile(ruled_out),
         put_off=re.compile(put_off),
+        restarted=re.compile(restarted),
         late_start=re.compile(late_start),
         term_weeks=int(raw["term_weeks"]),
         schedules=Phrases.of(raw["schedules"]),
@@ -99,6 +109,8 @@ def _levels() -> _Levels:
         question_words=frozenset(normalise(w) for w in raw["question_words"]),
         hedges=frozenset(words_of_normalised(normalise(p)) for p in prompt.get("hedged_answers", ())),
         hedge_fillers=frozenset(normalise(w) for w in prompt.get("hedged_answer_fillers", ())),
+        hedge_conditions=Phrases.of(raw.get("hedge_conditions", ())),
+        hedge_condition_words=int(raw.get("hedge_condition_words", 0)),
     )
 
 
@@ -131,8 +143,22 @@ def _pieces(text: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _hedge_only(said: Sequence[str], found: _Levels) -> bool:
-    """Whether ``said`` is only a hedge ("possibly", "not sure") with at most an article beside it."""
-    if not said or len(said) > 5:
+    """Whether ``said`` is only a hedge ("possibly", "not sure") with at most an article beside it, or a hedge
+    opening it followed only by its own short condition ("perhaps, if there is time": ``hedge_conditions``)."""
+    if not said:
+        return False
+    for size in (3, 2, 1):
+        head = tuple(said[:size])
+        tail = said[size:]
+        if (
+            len(said) > size
+            and head in found.hedges
+            and 1 < len(tail) <= found.hedge_condition_words
+            and not any(w[:1].isdigit() for w in tail)
+            and found.hedge_conditions.pattern.match(" ".join(tail)) is not None
+        ):
+            return True
+    if len(said) > 5:
         return False
     for size in (3, 2, 1):
         for i in range(len(said) - size + 1):
@@ -154,11 +180,11 @@ def _drops(pieces: list[tuple[tuple[str, ...], str]], index: int, found: _Levels
         and not found.bounded.found_in(said)
     ):
         return True
-    put_off = found.put_off.search(joined)
-    if put_off is not None:
-        bound = put_off.group("bound").split()
-        if found.far.found_in(bound) and not found.near.found_in(bound):
-            return True
+    for later in (found.put_off.search(joined), found.restarted.search(joined)):
+        if later is not None:
+            bound = later.group("bound").split()
+            if found.far.found_in(bound) and not found.near.found_in(bound):
+                return True
     late = found.late_start.search(joined)
     if (
         late is not None
@@ -182,25 +208,26 @@ def _plans(pieces: list[tuple[tuple[str, ...], str]], found: _Levels, skip: froz
     )
 
 
-def levels_dropped(assessment: Assessment, classes: Iterable[str]) -> bool:
-    """Whether the conclusion of ``assessment``, whose current medicines are of ``classes``, drops the levels its
-    recommendations plan: some clause rules them out, puts them off past the birth or only hedges them, no other
-    clause of it plans a level, and an item of ``[levels_dropped] items`` plans them."""
+def levels_dropped(assessment: Assessment, classes: Iterable[str], conclusion: str | None = None) -> bool:
+    """Whether the conclusion of ``assessment`` (or ``conclusion``, the overall conclusion read against it), whose
+    current medicines are of ``classes``, drops the levels its recommendations plan: some clause rules them out,
+    puts them off past the birth or only hedges them, no other clause of it plans a level, and an item of
+    ``[levels_dropped] items`` plans them."""
     found = _levels()
-    conclusion = assessment.conclusion
-    if not isinstance(conclusion, str) or found.classes.isdisjoint(classes):
+    text = assessment.conclusion if conclusion is None else conclusion
+    if not isinstance(text, str) or found.classes.isdisjoint(classes):
         return False
-    said = words_of_normalised(normalise(conclusion))
+    said = words_of_normalised(normalise(text))
     if found.levels.isdisjoint(said):
         return False  # cheap: a conclusion that never says "level" drops none
-    pieces = _pieces(conclusion)
+    pieces = _pieces(text)
     dropping = frozenset(i for i, (words, _) in enumerate(pieces) if _drops(pieces, i, found))
     # The answer to a levels question is its own clause: planning nothing, it is read with the question.
     answers = frozenset(i + 1 for i in dropping if pieces[i][1] == "?")
     if not dropping or _plans(pieces, found, dropping | answers):
         return False
     for item in found.items:
-        text = value_at(assessment, item)
-        if isinstance(text, str) and _plans(_pieces(text), found):
+        planned = value_at(assessment, item)
+        if isinstance(planned, str) and _plans(_pieces(planned), found):
             return True
     return False

@@ -86,14 +86,44 @@ or a subject, its verb and object ("and the health visitor checks the cot"). A l
 withdrawal and the cot"). What follows is read on its own."""
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 """A full stop that ends a sentence (a decimal point does not)."""
+_ACT_OPENS = re.compile(
+    r"\s*(?:(?:the|a|an|her|his|their)\s+[^\W\d_]+\s+)?[^\W\d_]+\s+"
+    r"(?:the|a|an|her|his|their|its|them|it|for|to|every|each|all|any|on|with|at|in|out)(?![^\W_])"
+)
+"""A part opening on a verb and its object ("watches for tremor", "the HV checks the cot"): an act, no topic."""
 
 
-def _handed_over_spans(text: str, words: _Words) -> list[tuple[int, int]]:
+def _list_goes_on(text: str, end: int, settings: GateSettings | None, words: _Words) -> int:
+    """Where a hand-over ending at a comma ends when its list of topics goes on to its sentence's end ("knows about
+    withdrawal, feeding and safe sleep."): each part after the comma only topic words besides stop words, at most
+    `likewise_most_words` of them, none opening on a verb and its object and none with a number. Else ``end``."""
+    if settings is None or not text.startswith(",", end):
+        return end
+    stops = [i for i in (text.find(c, end) for c in ";:!?\n") if i >= 0]
+    if (stop := _SENTENCE_END.search(text, end)) is not None:
+        stops.append(stop.start())
+    close = min(stops, default=len(text))
+    lexicon = settings.lexicon
+    for part in text[end + 1 : close].split(","):
+        said = [w for w in _LETTER_WORD.findall(part) if w not in lexicon.stop_words]
+        if (
+            not said
+            or len(said) > words.likewise_most_words
+            or any(c.isdigit() for c in part)
+            or _ACT_OPENS.match(part)
+            or not all(_topic_word(_POSSESSIVE.sub("", w), lexicon) for w in said)
+        ):
+            return end
+    return close
+
+
+def _handed_over_spans(text: str, words: _Words, settings: GateSettings | None = None) -> list[tuple[int, int]]:
     """The hand-overs in ``text`` (normalised, the line blanked) that name topics with no act, time or holder of
     their own ([regimen_only] `handed_over`): each from where its subject opens to the end of its part; a subject
     that only points back takes the part or sentence before with it. A span with a number is none. A relative clause
     after it is left to be read on its own: one that only vouches for the holder ("..., who have the full picture")
-    names no topic, one that gives an act ("..., who score the baby for withdrawal") does."""
+    names no topic, one that gives an act ("..., who score the baby for withdrawal") does. With ``settings``, a list
+    of topics going on after a comma to the sentence's end is the hand-over's too (:func:`_list_goes_on`)."""
     pattern = words.handed_over
     if pattern is None or not any(h in text for h in words.handed_over_hints):
         return []
@@ -111,7 +141,7 @@ def _handed_over_spans(text: str, words: _Words) -> list[tuple[int, int]]:
         stop = _SENTENCE_END.search(text, found.end())
         if stop is not None:
             ends.append(stop.start())
-        end = min(ends, default=len(text))
+        end = _list_goes_on(text, min(ends, default=len(text)), settings, words)
         if (turn := _NEW_CLAUSE.search(text, found.end(), end)) is not None:
             end = turn.start()  # "knows about withdrawal and watches for tremor": the act after "and" stands
         subject = text[start : found.start()]
@@ -214,7 +244,7 @@ def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicine
         rest = "".join(r if t == n else " " for r, t, n in zip(rest, told, normal, strict=True))
     # Read on the text with its line blanked (the remainder may have set a hand-over's verb aside as a hedge: "to be
     # managed in line with"), the numbers that keep a part read on the same.
-    handed = _handed_over_spans(_blank_out(normal, spans), words)
+    handed = _handed_over_spans(_blank_out(normal, spans), words, settings)
     if not spans and not handed and rest == lined:
         return False  # no line, no account and no hand-over: what it says is judged by the other readings
     said = _without_list_heads(_blank_out(rest, handed), normal, settings, words)

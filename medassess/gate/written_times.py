@@ -694,17 +694,43 @@ def _days_told_past(plain: str, days_old: int) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _AfterBirth:
+    """The ``[after_birth_told]`` patterns of ``mappings/neonatal-watch.toml``."""
+
+    events: re.Pattern[str]
+    unless: re.Pattern[str]
+    acts_on_baby: re.Pattern[str]
+    bound: re.Pattern[str]
+    """One of ``bounds`` (and an article) ending the text before an event ("... until ", "... pending the "): the
+    event is a limit."""
+    deferral: re.Pattern[str]
+    """One of ``deferrals``: a decision or deferral a limit after the birth may bound."""
+
+
 @functools.cache
-def _after_birth() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _after_birth() -> _AfterBirth:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
     told, baby = raw["after_birth_told"], raw["span_told"]["baby"]
-    return (
+    return _AfterBirth(
         re.compile(rf"\b(?:{alternation(told['events'])})"),
         re.compile(rf"\b(?:{alternation(told['unless'])})\b"),
         # A past acting on the baby ("checked the newborn's thyroid", "examined the baby"): a participle written
         # short for a plan takes no object ("baby checked after delivery"), so this is a simple past.
         re.compile(rf"(?<=\S)\s+(?P<verb>[a-z]{{2,}})\s+(?:the|her|his|their)\s+(?:{alternation(baby)})\b"),
+        re.compile(rf"(?<![\w'])(?:{alternation(told.get('bounds', ['until']))})\s+(?:(?:the|her|his|their)\s+)?$"),
+        re.compile(rf"\b(?:{alternation(told.get('deferrals', ['deferred']))})\b"),
     )
+
+
+def _unbounded_event(clause: str, r: _AfterBirth) -> bool:
+    """Whether ``clause`` holds an event after the birth that is not the limit of a decision or deferral before it
+    ("set aside until after the birth": the time is its future limit, not an event told as done)."""
+    for m in r.events.finditer(clause):
+        before = clause[: m.start()]
+        if r.bound.search(before) is None or r.deferral.search(before) is None:
+            return True
+    return False
 
 
 def tells_birth_past(text: str) -> bool:
@@ -712,20 +738,22 @@ def tells_birth_past(text: str) -> bool:
     level was normal", "the baby showed no adaptation symptoms", "the 6-week check was normal"): a clause telling a
     past and holding one of ``[after_birth_told] events``, in a sentence with none of its ``unless`` (another
     child or pregnancy, a plan, advice). A past is "was"/"were", a finite past that is no participle, or a simple
-    past after its subject acting on the baby ("the paediatrician checked the newborn's thyroid after delivery")."""
+    past after its subject acting on the baby ("the paediatrician checked the newborn's thyroid after delivery"). An
+    event that is the limit of a decision or deferral in its clause ("set aside until after the birth": ``bounds``,
+    ``deferrals``) is not told as done."""
     plain = normalise(text)
-    events, unless, acts_on_baby = _after_birth()
-    if events.search(plain) is None:
+    r = _after_birth()
+    if r.events.search(plain) is None:
         return False
     for sentence in _SPAN_SENTENCE.finditer(plain):
         part = sentence.group()
-        if events.search(part) is None or unless.search(part) is not None:
+        if r.events.search(part) is None or r.unless.search(part) is not None:
             continue
         for clause in re.split(r"[,:()]|\b(?:and|but)\b", part):
-            if events.search(clause) and (
+            if _unbounded_event(clause, r) and (
                 _COPULA_PAST.search(clause)
                 or _FINITE_PAST.search(clause)
-                or any(tells_past(m["verb"]) for m in acts_on_baby.finditer(clause))
+                or any(tells_past(m["verb"]) for m in r.acts_on_baby.finditer(clause))
             ):
                 return True
     return False

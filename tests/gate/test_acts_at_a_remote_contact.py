@@ -62,3 +62,45 @@ def test_a_disguised_act_at_a_call_is_judged_like_the_plain_text(data: st.DataOb
     hidden = data.draw(disguised(PLAN + tail))
     assert remote_hands_on(normalise(hidden)) == remote_hands_on(normalise(PLAN + tail))
     assert ("MA122" in errors(with_conclusion(hidden))) == ("MA122" in errors(with_conclusion(PLAN + tail)))
+
+
+# A verb that is itself the act, with its object (the baby, her body, the baby's sleeping place and things): a
+# hands-on act at any call, an act of sight at a voice-only one ([holders] hands_on_verbs, sight_verbs,
+# voice_contacts, hands_on_objects, hands_on_elsewhere). Found passing by the hundred-and-thirty-sixth fresh corpus.
+HANDS_ON_REMOTE = [
+    " The neonatal nurse weighs the newborn by video call on day 6.",
+    " The paediatric registrar will examine the infant's hips over the phone on day 4.",
+    " The health visitor will inspect the cot or the Moses basket on a telephone call each fortnight.",
+]
+HANDS_ON_PRESENT = [
+    # a call before or after the act done at a visit
+    " A phone call on day 4, then the health visitor weighs the newborn at home on day 6.",
+    " The neonatal nurse weighs the newborn at the day-6 visit with a video call on day 3.",
+    # a crib shown on a video call can be seen
+    " The health visitor will inspect the cot on a video call each fortnight.",
+    # a review or a talk, not the act
+    " The paediatric registrar will examine the infant's notes over the phone on day 4.",
+    " The GP weighed the options with her by phone.",
+]
+
+
+@pytest.mark.parametrize("tail", HANDS_ON_REMOTE)
+def test_a_hands_on_act_at_a_call_is_refused(tail: str) -> None:
+    assert remote_hands_on(normalise(PLAN + tail))
+    found = [i for i in check(with_conclusion(PLAN + tail), today=TODAY) if i.code == "MA122"]
+    assert found and found[0].path == "$.assessments[0].conclusion"
+    assert "newborn" not in found[0].message and "cot" not in found[0].message  # no text of the record quoted
+
+
+@pytest.mark.parametrize("tail", HANDS_ON_PRESENT)
+def test_a_hands_on_act_at_a_visit_a_video_look_or_a_review_stands(tail: str) -> None:
+    assert not remote_hands_on(normalise(PLAN + tail))
+    assert errors(with_conclusion(PLAN + tail)) == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data(), st.sampled_from(HANDS_ON_REMOTE + HANDS_ON_PRESENT))
+def test_a_disguised_hands_on_act_is_judged_like_the_plain_text(data: st.DataObject, tail: str) -> None:
+    hidden = data.draw(disguised(PLAN + tail))
+    assert remote_hands_on(normalise(hidden)) == remote_hands_on(normalise(PLAN + tail))
+    assert ("MA122" in errors(with_conclusion(hidden))) == ("MA122" in errors(with_conclusion(PLAN + tail)))

@@ -41,6 +41,10 @@ HANDED_OVER = [
     # no medicine line: every topic in what was explained and what she understood
     "Withdrawal scoring for the newborn, her sleepiness after each dose and breast milk were explained to her at "
     "length, and she understood.",
+    # what a carer knows about, its topics listed after a comma to the sentence's end (found passing by the
+    # hundred-and-thirty-sixth fresh corpus)
+    "Methadone 60 mg each morning continues. Her aunt is aware of withdrawal, breast milk and the cot.",
+    "Methadone 60 mg carries on. The grandmother knows all about tremor, feeds, bottles and the cot.",
 ]
 PLAN_BESIDE = [
     # a number in the part writes the plan down
@@ -73,6 +77,11 @@ PLAN_BESIDE = [
     # explained beside a plan
     "Explained to her at length: the ward scores the newborn for methadone withdrawal, she breastfeeds, and the "
     "newborn sleeps in a cot by the bed.",
+    # what a carer knows about, then after a comma what she does, or the list closed and a plan after it
+    "Methadone 60 mg continues. Her aunt is aware of withdrawal, watches for tremor and poor feeds, and calls the "
+    "midwife if she sees either; the newborn never sleeps in her bed.",
+    "Methadone 60 mg continues. Her aunt knows about withdrawal, breast milk and the cot; the health visitor scores "
+    "the newborn for tremor at every visit, she breastfeeds and the newborn never sleeps in her bed.",
 ]
 
 

@@ -15,10 +15,10 @@ import random
 import pytest
 
 from medassess import check, record_from_data
-from medassess.gate.holders import without_gone_holders
+from medassess.gate.holders import plans_held_by_gone, without_gone_holders
 from medassess.gate.narrowed import without_narrowed
 from medassess.gate.text import normalise
-from tests.gate.conclusions import CITALOPRAM, EXAMPLES, METHADONE, SEDATIVES, TODAY, VALPROATE
+from tests.gate.conclusions import CITALOPRAM, EXAMPLES, METHADONE, PARTNER, SEDATIVES, TODAY, VALPROATE
 from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.disguise import disguise
 
@@ -56,6 +56,50 @@ def test_only_the_clause_of_the_gone_holder_is_set_aside() -> None:
                      "has retired.")
     assert without_gone_holders(text).startswith("the ward midwives observe the newborn for 72 hours,")
     assert "crib" not in without_gone_holders(text)
+
+
+# An act still to come held by someone who has left, no successor named anywhere, is a check the reader counts on
+# that no one will make, whatever else answers the concern, as an act given to a role said absent is (found passing
+# by the hundred-and-thirty-sixth fresh corpus).
+PARTNER_RULE = (
+    "His quetiapine 300 mg at night makes him very hard to rouse; he never has the infant in bed, on the sofa or in "
+    "a chair with him, and Jo does every night feed."
+)
+EXTRA_HELD_BY_GONE = [
+    f"{PARTNER_RULE} The Moses basket is looked at every fortnight by Ms Dale, the health visitor who has resigned.",
+    f"{PARTNER_RULE} Ms Dale, who has moved on, will look at the Moses basket at each home visit.",
+]
+EXTRA_HELD_OR_TOLD = [
+    # a successor named in another part of the text
+    f"{PARTNER_RULE} The Moses basket is looked at every fortnight by Ms Dale, who has resigned; her successor "
+    "Ravi Low takes this on from next month.",
+    f"{PARTNER_RULE} The Moses basket is looked at every fortnight by Ms Dale, who has resigned; Ravi Low, who "
+    "replaced her, looks at it too.",
+    # an act told as done before she left
+    f"{PARTNER_RULE} The Moses basket was looked at on day 4 by Ms Dale, who has since resigned.",
+    # a leaving told alone, beside a plan held by someone there
+    f"{PARTNER_RULE} Ms Dale has since resigned; Ravi Low, who replaced her, looks at the Moses basket at each "
+    "home visit.",
+]
+
+
+@pytest.mark.parametrize("text", EXTRA_HELD_BY_GONE)
+def test_an_extra_act_held_by_someone_who_has_left_is_refused(text: str) -> None:
+    assert plans_held_by_gone(normalise(text))
+    assert "MA122" in _codes(PARTNER, text)
+
+
+@pytest.mark.parametrize("text", EXTRA_HELD_OR_TOLD)
+def test_an_extra_act_with_a_successor_or_told_as_done_stands(text: str) -> None:
+    assert not plans_held_by_gone(normalise(text))
+    assert "MA122" not in _codes(PARTNER, text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("text", EXTRA_HELD_BY_GONE + EXTRA_HELD_OR_TOLD)
+def test_a_disguised_extra_act_gets_the_plain_verdict(text: str, seed: int) -> None:
+    plain = "MA122" in _codes(PARTNER, text)
+    assert ("MA122" in _codes(PARTNER, disguise(text, random.Random(seed)))) == plain
 
 
 NEVER = [

@@ -47,6 +47,12 @@ _DROPS = [
     # answered only by a hedge
     f"{_OPENS} Lithium levels? Maybe. {_BABY}",
     f"{_OPENS} Her levels: not sure yet. {_BABY}",
+    # a hedge with only its own short condition is still only a hedge
+    f"{_OPENS} Serum levels? Maybe, time permitting. {_BABY}",
+    f"{_OPENS} Her levels? Possibly, if the clinic has room. {_BABY}",
+    # restarted only at a time past the birth
+    f"{_OPENS} Serum levels are to resume at the postnatal review in two months. {_BABY}",
+    f"{_OPENS} The team will recommence her lithium levels once she is discharged after delivery. {_BABY}",
 ]
 _KEEPS = [
     # the plan in the conclusion, or a level's timing after the dose
@@ -65,6 +71,11 @@ _KEEPS = [
     f"{_OPENS} She is not drowsy at this level. {_BABY}",
     # a hedge with its plan
     f"{_OPENS} Levels? Probably fortnightly until 36 weeks, then weekly. {_BABY}",
+    # a restart near the birth, a later level added to the schedule, a hedge opening a plan, a hedged extra level
+    f"{_OPENS} Levels monthly and weekly from 36 weeks, restarting 12 hours after the birth. {_BABY}",
+    f"{_OPENS} Levels four-weekly, weekly from 36/40, one within a day of delivery and again at the 6-week check. "
+    f"{_BABY}",
+    f"{_OPENS} Lithium levels? Perhaps fortnightly if she vomits; every four weeks otherwise. {_BABY}",
     # no level spoken of: not this reading's (the recommendations plan them)
     f"{_OPENS} {_BABY}",
 ]
@@ -104,3 +115,42 @@ def test_the_message_quotes_no_text_of_the_record() -> None:
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_dropped_level_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     assert _levels_messages(_lithium(data.draw(disguised(conclusion)))) == _levels_messages(_lithium(conclusion))
+
+
+# The overall conclusion is read against each lithium assessment's recommendations as the assessment's conclusion is
+# (found passing by the hundred-and-thirty-sixth fresh corpus).
+_OVERALL_DROPS = [
+    "Priadel continues at 800 mg. Serum levels weekly from 41 weeks. Formula feeding; paediatric review at birth.",
+    "Priadel continues at 800 mg. Her levels? Maybe, if there is a gap. Formula feeding; paediatric review at birth.",
+    "Priadel continues at 800 mg; no further lithium levels. Formula feeding; paediatric review at birth.",
+]
+_OVERALL_KEEPS = [
+    "Priadel continues at 800 mg, levels four-weekly, weekly from 36 weeks and within a day of the birth. Formula "
+    "feeding; paediatric review at birth.",
+    "Priadel continues at 800 mg. Formula feeding; paediatric review at birth.",
+    "Priadel continues at 800 mg; levels are not taken at the surgery. Formula feeding; paediatric review at birth.",
+]
+
+
+def _overall(text: str) -> Record:
+    data: dict[str, Any] = json.loads(_LITHIUM.read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = text
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("text", _OVERALL_DROPS)
+def test_an_overall_conclusion_dropping_the_planned_levels_is_refused(text: str) -> None:
+    assert _levels_messages(_overall(text)) == ["$.overall_conclusion.text"]
+    (message,) = [i.message for i in check(_overall(text), today=TODAY) if i.code == "MA127"]
+    assert "Priadel" not in message and "800" not in message
+
+
+@pytest.mark.parametrize("text", _OVERALL_KEEPS)
+def test_an_overall_conclusion_keeping_limiting_or_not_speaking_of_the_levels_stands(text: str) -> None:
+    assert _levels_messages(_overall(text)) == []
+
+
+@given(st.sampled_from(_OVERALL_DROPS + _OVERALL_KEEPS), st.data())
+@settings(max_examples=15, deadline=None)
+def test_a_disguised_overall_conclusion_is_judged_like_the_plain_one(text: str, data: st.DataObject) -> None:
+    assert _levels_messages(_overall(data.draw(disguised(text)))) == _levels_messages(_overall(text))

@@ -172,6 +172,11 @@ WITHDRAWN_ANSWERS = [
     "She keeps the infant in its own cot and is encouraged to breastfeed.",
     "Methadone carries on at 60 mg daily; the unit's abstinence watch for the infant was set aside. She keeps the "
     "infant in its own cot and is encouraged to breastfeed.",
+    # the plan named with its act told in full after the noun (up to eight words), then put away bare
+    "Methadone carries on at 60 mg daily. The proposal to check the infant for abstinence after delivery is laid "
+    "aside. She keeps the infant in its own cot and is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily. The arrangement for the infant's abstinence scores over three days has "
+    "been dropped. She keeps the infant in its own cot and is encouraged to breastfeed.",
 ]
 STANDING_ANSWERS = [
     # stepping out of one part, the rest standing
@@ -233,6 +238,13 @@ STANDING_ANSWERS = [
     "Methadone carries on at 60 mg daily. An hour has been set aside at the day-5 visit for the health visitor to "
     "score the infant for abstinence; the unit scores it for three days first. She keeps the infant in its own cot "
     "and is encouraged to breastfeed.",
+    # a long-named plan put away with what stands instead, or another plan put away beside the watch
+    "Methadone carries on at 60 mg daily. The proposal to check the infant for abstinence after delivery is laid "
+    "aside in favour of three days of scores by the neonatal nurses. The infant sleeps in its own cot; "
+    "breastfeeding encouraged.",
+    "Methadone carries on at 60 mg daily and the unit scores the infant for abstinence for three days. The "
+    "request to move her to another maternity unit near her mother has been dropped. The infant sleeps in its own "
+    "cot; breastfeeding encouraged.",
 ]
 
 

@@ -367,6 +367,33 @@ def test_a_disguised_birth_event_is_read_as_the_plain_one(data: st.DataObject) -
     assert tells_birth_past(data.draw(disguised(plain))) is tells_birth_past(plain)
 
 
+# A time after the birth that bounds a decision or deferral is its future limit, not an event told as done (found
+# refused by the hundred-and-thirty-sixth fresh corpus); an act told done after the birth beside it is still read.
+DEFERRAL_BOUNDS = [
+    "The switch to another antidepressant was deferred by the psychiatrist till after delivery.",
+    "Her wish to come off quetiapine was postponed to after the birth at the clinic.",
+    "The taper the drug team offered has been put on hold until after the delivery; 40 mg stays.",
+    "The decision on the dose was left pending the newborn examination.",
+]
+BOUND_BESIDE_DONE = [
+    "The dose cut was postponed until after delivery, and the newborn check was normal.",
+    "The infant was monitored on the unit until after the birth.",
+    "The paediatric review was normal; the taper was deferred.",
+]
+
+
+@pytest.mark.parametrize("text", DEFERRAL_BOUNDS + BOUND_BESIDE_DONE)
+def test_a_deferral_bounded_after_the_birth_is_no_event_told_as_done(text: str) -> None:
+    assert tells_birth_past(text) is (text in BOUND_BESIDE_DONE)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_deferral_bound_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(DEFERRAL_BOUNDS + BOUND_BESIDE_DONE))
+    assert tells_birth_past(data.draw(disguised(plain))) is tells_birth_past(plain)
+
+
 # A count of looks that cannot follow from its own interval and window, all three in one sentence (found passing by
 # the hundred-and-fourteenth fresh corpus).
 COUNT_OFF = [

@@ -394,42 +394,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
     # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,
     # contingencies, successors); every base.
-    "f136-lv-lith-levels-from-six-weeks-postnatal": (
-        "false pass: MA127 should refuse; 'levels will be restarted at the 6-week postnatal check': the levels "
-        "the recommendations plan monthly, weekly from 36 weeks and at the birth put off past the birth"
-    ),
-    "f136-lv-lo-levels-perhaps": (
-        "false pass: MA127 should refuse; 'Lithium levels? Perhaps, if there is time.': the overall answers the "
-        "planned levels only with a hedge"
-    ),
-    "f136-lv-lo-weekly-from-forty-weeks": (
-        "false pass: MA127 should refuse; 'Lithium levels weekly from 40 weeks.': levels started at term, none "
-        "monthly, none from 36 weeks, none at the birth"
-    ),
-    "f136-ho-dzp-carer-knows-about-withdrawal": (
-        "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': "
-        "beside the medicines' line only, vouching for what a carer knows gives the baby nothing"
-    ),
-    "f136-rm-dzp-weigh-on-video-call": (
-        "false pass: MA122 should refuse; 'examine the baby ... and weigh the baby on a video call': an "
-        "examination and weighing need the baby in the room"
-    ),
-    "f136-rm-quet-crib-checked-by-phone": (
-        "false pass: MA122 should refuse; 'inspect the crib ... during a phone call': the sleeping place cannot "
-        "be seen over the phone"
-    ),
-    "f136-as-meth-reduction-set-aside": (
-        "false refusal: MA017 fired on 'was set aside by the drug service until after the birth': the setting "
-        "aside is what is done; 'until after the birth' is its future limit, not an after-birth event told as done"
-    ),
-    "f136-dg-as-meth-reduction-set-aside": (
-        "false refusal: MA017 fired on 'was set aside by the drug service until after the birth' (disguised): a "
-        "request set aside until after the birth is not an after-birth event told as done"
-    ),
-    "f136-as-meth-scoring-put-aside": (
-        "false pass: MA122 should refuse; 'The plan to score the baby for withdrawal after birth is put aside.': "
-        "the withdrawal watch put aside with nothing in its place"
-    ),
     # fresh135: a held-out-style mix, twenty-third round (buprenorphine, gabapentinoids, z-drugs, sedating
     # antihistamines, antiepileptics, mirtazapine, olanzapine, methotrexate, warfarin, isotretinoin; every base).
     # fresh134: a false-refusal hunt against the last stop's readings (the fresh127 to fresh133 fixes: consent

@@ -210,7 +210,8 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     to its planned end ("ended on day 8 as planned, with no signs"), a thing given back when its successor arrives,
     a fallback or a reason told after the saying ("..., so the GP checks the cot"; "... as she stays on the unit"),
     a medicine stopped, an act done before the holder left and a successor named ("...; Dr <name> now takes them")
-    stand. Nor
+    stand. An act still to come whose passive's agent it says has left, no successor named anywhere in it ("the
+    crib is checked at each visit by the HV, who has left the service"), is refused so too. Nor
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
     (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
@@ -332,7 +333,7 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
             )
         elif off.gone_holder:
             yield Problem(
-                f"{off.subject} gives part of its plan to a professional it says has left their post, with no one "
+                f"{off.subject} gives part of its plan to someone it says has left their post, with no one "
                 "named in their place: whoever reads it will count on an act no one is there to do (expected who "
                 "holds it now)",
                 off.path,
@@ -811,9 +812,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     answer them only with a hedge ("Levels? Maybe."), with no clause of its own that plans a level; a limit to one
     visit, one service or a condition ("not taken today", "not done by the practice; the perinatal team takes
     them", "if she stops"), the baby's level, another analyte's and the dose's sense ("at this level") do not count
-    ([levels_dropped]). The words are data (mappings/concerns.toml, [[contradiction]], [told_stopped],
-    [told_unstarted], [watch_dropped], [sleep_checks_dropped], [levels_dropped]) and are compared normalised, so
-    look-alike letters and invisible characters hide nothing.
+    ([levels_dropped]). A restart at a time past the birth ("restarted at the 6-week check") is put off too, and a
+    hedge with only its own short condition ("Perhaps, if there is time.") is only a hedge; the overall conclusion
+    is read so too, against each such assessment's recommendations. The words are data (mappings/concerns.toml,
+    [[contradiction]], [told_stopped], [told_unstarted], [watch_dropped], [sleep_checks_dropped],
+    [levels_dropped]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
@@ -878,8 +881,10 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     else:
         yield from _nights_to_the_sedated_partner(record, context)
     yield from _stops_told_against_the_list(record)
+    overall_drops = False
     for index, assessment in enumerate(record.assessments):
-        if levels_dropped(assessment, _current_classes(record, assessment, context)):
+        classes = _current_classes(record, assessment, context)
+        if levels_dropped(assessment, classes):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
                 f"the conclusion of {named} rules out, puts off past the birth or only hedges the blood levels its "
@@ -887,6 +892,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "the levels' plan, or the recommendations to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+        if isinstance(overall, str):
+            overall_drops = overall_drops or levels_dropped(assessment, classes, overall)
         for item in watch_dropped(assessment):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
@@ -902,6 +909,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+    if overall_drops:
+        yield Problem(
+            "the overall conclusion rules out, puts off past the birth or only hedges the blood levels an "
+            "assessment's recommendations plan for a current medicine monitored by them (expected the overall "
+            "conclusion to keep the levels' plan, or the recommendations to be corrected)",
+            "$.overall_conclusion.text",
+        )
     for found in contradicted_answers(record):
         c = found.contradiction
         if found.index < 0 and found.where:
