@@ -12,7 +12,7 @@ from medassess.gate.regimen_only import regimen_only
 from medassess.gate.settings import shipped_settings
 from medassess.gate.substance import analyse
 from medassess.gate.text import normalise
-from tests.gate.test_continued_against_a_stop import _record, _stop_paths
+from tests.gate.test_continued_against_a_stop import CONTINUES, _record, _stop_paths
 from tests.gate.test_levels_dropped import _BABY, _DROPS, _OPENS, _levels_messages, _lithium
 from tests.gate.test_record_facts_told_otherwise import _HEAD, _codes, _foster
 from tests.gate.test_substance import RECORD_MEDICINES, errors, with_conclusion
@@ -196,3 +196,22 @@ def test_round_44_a_condition_opening_after_an_aside_is_a_contingency() -> None:
     assert errors(with_conclusion(told)) == set()
     bare = f"{_CONTINGENT_PLAN} Naturally if she goes into labour before 34 weeks, it might all be different."
     assert "MA103" in errors(with_conclusion(bare))
+
+
+# MA127, a medicine continued by her partner is someone else's ("Her partner stays on mycophenolate for his
+# psoriasis"), not the stopped medicine continued.
+def test_round_44_the_partner_staying_on_the_medicine_is_someone_elses() -> None:
+    partner = (
+        "Her partner stays on mycophenolate for his psoriasis; she has stopped hers, and the baby has a detailed "
+        "anomaly scan at 20 weeks."
+    )
+    assert _stop_paths(_record(partner)) == []
+    assert _stop_paths(_record(CONTINUES[1])) == ["$.assessments[0].recommendations"]
+
+
+# MA127, "the baby" after the parent named as someone else makes the baby the subject again.
+def test_round_44_the_baby_after_the_mother_is_the_subject_again() -> None:
+    home = _HEAD + "Her tablets make the mother drowsy, so the baby sleeps at home with her parents."
+    assert "$.safeguarding.discharge_to" in _codes(_foster(home), "MA127")
+    away = _HEAD + "Her tablets make the mother drowsy, so the mother sleeps at home with her parents."
+    assert "$.safeguarding.discharge_to" not in _codes(_foster(away), "MA127")
