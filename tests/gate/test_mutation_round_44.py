@@ -12,6 +12,7 @@ from medassess.gate.regimen_only import regimen_only
 from medassess.gate.settings import shipped_settings
 from medassess.gate.substance import analyse
 from medassess.gate.text import normalise
+from tests.gate.conclusions import VALPROATE, conclusion_codes
 from tests.gate.test_continued_against_a_stop import CONTINUES, _record, _stop_paths
 from tests.gate.test_levels_dropped import _BABY, _DROPS, _OPENS, _levels_messages, _lithium
 from tests.gate.test_record_facts_told_otherwise import _HEAD, _codes, _foster
@@ -215,3 +216,16 @@ def test_round_44_the_baby_after_the_mother_is_the_subject_again() -> None:
     assert "$.safeguarding.discharge_to" in _codes(_foster(home), "MA127")
     away = _HEAD + "Her tablets make the mother drowsy, so the mother sleeps at home with her parents."
     assert "$.safeguarding.discharge_to" not in _codes(_foster(away), "MA127")
+
+
+_VALPROATE_HEAD = "Valproate 500 mg bd goes on for now, since a sudden stop could bring back her seizures. "
+_VALPROATE_TAIL = " The fetal medicine unit sees her within two weeks and a detailed anomaly scan is requested."
+
+
+# MA127, harm to the unborn baby denied: a denial limited to "the milk" (no "breast" said) stands; the medicine's own
+# harm denied is refused.
+def test_round_44_no_risk_through_her_milk_is_limited_to_the_milk() -> None:
+    milk = "There is no risk to the baby from valproate through her milk."
+    assert "MA127" not in conclusion_codes(VALPROATE, _VALPROATE_HEAD + milk + _VALPROATE_TAIL)
+    denied = "There is no risk to the baby from valproate."
+    assert "MA127" in conclusion_codes(VALPROATE, _VALPROATE_HEAD + denied + _VALPROATE_TAIL)
