@@ -4,8 +4,10 @@ rule, both ways: a record or text the rule refuses beside a near miss it passes.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from medassess import check, record_from_data
 from medassess.gate.holders import remote_hands_on
 from medassess.gate.negations import allowed_sleep_sharing
 from medassess.gate.regimen_only import regimen_only
@@ -18,6 +20,7 @@ from tests.gate.test_levels_dropped import _BABY, _DROPS, _OPENS, _levels_messag
 from tests.gate.test_record_facts_told_otherwise import _HEAD, _codes, _foster
 from tests.gate.test_substance import RECORD_MEDICINES, errors, with_conclusion
 from tests.gate.test_whole_changed_under_a_condition import _PLAN as _CONTINGENT_PLAN
+from tests.test_rules import COMPLETE, TODAY
 
 SHIPPED = shipped_settings()
 _AT = ["$.assessments[0].conclusion"]
@@ -229,3 +232,17 @@ def test_round_44_no_risk_through_her_milk_is_limited_to_the_milk() -> None:
     assert "MA127" not in conclusion_codes(VALPROATE, _VALPROATE_HEAD + milk + _VALPROATE_TAIL)
     denied = "There is no risk to the baby from valproate."
     assert "MA127" in conclusion_codes(VALPROATE, _VALPROATE_HEAD + denied + _VALPROATE_TAIL)
+
+
+def _route_ma017(description: str) -> set[str]:
+    data: dict[str, Any] = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    data["recipients"][2]["route"] = {"kind": "manual", "description": description}
+    return {i.path for i in check(record_from_data(data), today=TODAY) if i.code == "MA017"}
+
+
+# MA017, a hand-over's yearless date is read against the signing too: a weekday none of its near days falls on is
+# refused; the right one stands.
+def test_round_44_a_hand_overs_yearless_wrong_weekday_is_refused() -> None:
+    wrong = "The midwife hands the health visitor a printed copy on Tuesday 11 March."
+    assert _route_ma017(wrong) == {"$.recipients[2].route.description"}
+    assert _route_ma017(wrong.replace("Tuesday", "Wednesday")) == set()
