@@ -158,6 +158,7 @@ from tests.redteam import (
     fresh136_cases,
     fresh137_cases,
     fresh138_cases,
+    fresh139_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -316,10 +317,74 @@ CORPORA = (
     Corpus("fresh136", fresh136_cases.F136CASES, fresh136_cases.CATEGORIES, min_refuse=44, min_pass=112),
     Corpus("fresh137", fresh137_cases.F137CASES, fresh137_cases.CATEGORIES, min_refuse=70, min_pass=80),
     Corpus("fresh138", fresh138_cases.F138CASES, fresh138_cases.CATEGORIES, min_refuse=22, min_pass=130),
+    Corpus("fresh139", fresh139_cases.F139CASES, fresh139_cases.CATEGORIES, min_refuse=36, min_pass=115),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh139: a false-refusal hunt against this stop's newest readings (ended plans, gone professionals, other
+    # analytes' levels, night care, placements, true "not applicable", passives, told numbers, doses, trimesters).
+    "f139-en-meth-scoring-cancelled": (
+        "false pass: MA122 should refuse; 'The plan for NAS scoring on the ward was cancelled.': the withdrawal "
+        "watch ended with nothing in its place"
+    ),
+    "f139-en-quet-crib-back-nothing": (
+        "false pass: MA122 should refuse; 'The next-to-me crib went back to the loan scheme last week.': the baby's "
+        "sleeping place given back, nothing arranged after"
+    ),
+    "f139-dg-en-quet-crib-back-nothing": (
+        "false pass: MA122 should refuse; disguised copy of f139-en-quet-crib-back-nothing"
+    ),
+    "f139-en-fo-night-cover-fell-through": (
+        "false pass: MA122 should refuse; 'The foster carer's night cover has since fallen through.': the night plan "
+        "for the sedated mother fell through with nothing in its place"
+    ),
+    "f139-en-sert-review-withdrawn": (
+        "false pass: MA122 should refuse; 'The mood review has been withdrawn.': the relapse plan withdrawn, no "
+        "replacement or reason"
+    ),
+    "f139-gn-sert-review-by-retired-gp": (
+        "false pass: MA122 should refuse; 'Dr Hughes reviews her mood at six weeks, though Dr Hughes retired last "
+        "month': the review given to a retired GP, no successor"
+    ),
+    "f139-nt-dzp-kayleigh-nights-taper": (
+        "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': the sedated mother given the "
+        "nights while the taper is still to come"
+    ),
+    "f139-nt-fo-nights-only-untaken": (
+        "false pass: MA122 should refuse; 'night feeds only on nights when Kayleigh has taken neither medicine': "
+        "both are taken at fixed times every day, so that night never comes"
+    ),
+    "f139-dg-nt-fo-nights-only-untaken": (
+        "false pass: MA122 should refuse; disguised copy of f139-nt-fo-nights-only-untaken"
+    ),
+    "f139-nt-dzp-sofa-dose-free-nights": (
+        "false pass: MA127 should refuse; 'a sofa nap together is fine on nights without a dose': a sofa granted on "
+        "dose-free nights, and she is dosed every day"
+    ),
+    "f139-plc-fo-no-observation-off-ward": (
+        "false pass: MA127 should refuse; 'does not need any further observation once off the ward': the late "
+        "withdrawal watch to day 8 dropped at the ward"
+    ),
+    "f139-nu-fo-watch-day5-next-day14": (
+        "false pass: MA017 should refuse; 'until day 5; the HV next visits on day 14': the watch ends before day 8 "
+        "with the next contact past it"
+    ),
+    "f139-ds-d-para-ceiling-above": (
+        "false pass: MA130 should refuse; '500 mg up to 4 times a day ..., no more than 4 g in 24 hours' (dose "
+        "line): a day ceiling above dose x count"
+    ),
+    "f139-ds-d-meth-given-injection": (
+        "false pass: MA131 should refuse; '60 mg once daily, given as a daily injection' (dose line): an oral "
+        "solution given as an injection"
+    ),
+    "f139-dg-ds-d-meth-given-injection": (
+        "false pass: MA131 should refuse; disguised copy of f139-ds-d-meth-given-injection"
+    ),
+    "f139-tm-cit-due-march": (
+        "false pass: MA011 should refuse; 'Her pregnancy, on citalopram, is due in March.': the due month after an "
+        "aside disagrees with the EDD (6 April)"
+    ),
     # fresh138: a false-refusal hunt, good work the gate must not refuse (passives of the born baby, true "not
     # applicable", other analytes' levels, other children, the father's own words, quoted advice, hand-overs and
     # replaced plans, UK date formats, doses as clinicians write them).
