@@ -58,9 +58,9 @@ DECIDED = [
     # the history, then what follows now
     "In her first pregnancy she took methadone and sertraline and she stopped sertraline after the birth; she "
     "is well now, both continue, and the baby is scored for withdrawal for 72 hours on the ward.",
-    # a past day beside what follows
-    "Methadone and sertraline continue. The baby was weighed on day 3; the health visitor weighs him again on "
-    "day 10.",
+    # a past day beside what follows (in this antenatal record, a day of her stay: the baby is not yet born)
+    "Methadone and sertraline continue. She was reviewed on day 3 of her stay; the health visitor weighs the baby "
+    "on day 10 after the birth.",
 ]
 
 
