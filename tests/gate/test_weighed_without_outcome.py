@@ -52,9 +52,9 @@ DECIDED = [
     "continues and the newborn is not to leave the ward before 72 hours of withdrawal scoring.",
     "It is not the case that sertraline must stop for breastfeeding: sertraline 50 mg continues, methadone stays at "
     "60 mg, and the newborn is scored for withdrawal for 72 hours.",
-    # the baby weighed, not risks
-    "Methadone 60 mg and sertraline 50 mg continue. The newborn was weighed on day 5 and is feeding well; "
-    "withdrawal scoring ran for 72 hours with no treatment needed.",
+    # a person weighed, not risks (in this antenatal record the mother: the baby is not yet born)
+    "Methadone 60 mg and sertraline 50 mg continue. She was weighed at booking and has gained well; the newborn is "
+    "scored for withdrawal for 72 hours after birth.",
 ]
 
 
