@@ -335,14 +335,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
         "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"
     ),
-    "f138-pt-quet-feels-fine-sofa": (
-        "false pass: MA127 should refuse; 'he will share the night feeds and nap with the baby on the sofa': the "
-        "sedated father's own 'feels fine' used to plan sofa sleeping the safe-sleep item forbids"
-    ),
-    "f138-dg-pt-quet-feels-fine-sofa": (
-        "false pass: MA127 should refuse; 'nap with the baby on the sofa' (look-alike letters): sofa sleeping with "
-        "the sedated father planned against the safe-sleep item"
-    ),
     # fresh137: a held-out-style mix, twenty-fourth round (lorazepam, chlordiazepoxide, clonazepam; MST, OxyContin,
     # dihydrocodeine, a fentanyl patch; aripiprazole, risperidone; Camcolit, Liskonum; Epilim, Dyzantil, Depakote;
     # phenytoin, phenobarbital, topiramate, carbimazole, ramipril, lymecycline; Nytol, hydroxyzine, cyclizine; the
