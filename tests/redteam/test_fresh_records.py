@@ -360,16 +360,6 @@ KNOWN_WRONG: dict[str, str] = {
         "level about ten times the top of the range, fatal in life, called in range; MA130 judges only target "
         "levels (a measured level is not judged, docs/rules.md), so the impossible measured one passes"
     ),
-    "f137-cn-lox-kayleigh-does-nights": (
-        "false pass: MA122 should refuse; 'Both sedate Kayleigh, but she is keen to do the night feeds herself in "
-        "the placement, which everyone supports': the conclusion gives the night care to the sedated mother, named "
-        "(docs/rules.md: not a plan for safe sleep), against the item's foster carer; 'is keen to do' is not read "
-        "as giving her the nights"
-    ),
-    "f137-dg-cn-lox-kayleigh-does-nights": (
-        "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes (judged as its plain twin "
-        "f137-cn-lox-kayleigh-does-nights)"
-    ),
     "f137-pt-nyt-dad-day-naps-in-bed": (
         "false pass: MA122 (partner's safe sleep) should refuse; 'In the day he often naps in bed with the baby "
         "beside him': bed sharing with a father on a sedating antihistamine (diphenhydramine lingers into the day), "
