@@ -363,7 +363,11 @@ KNOWN_WRONG: dict[str, str] = {
     "f137-pt-nyt-dad-day-naps-in-bed": (
         "false pass: MA122 (partner's safe sleep) should refuse; 'In the day he often naps in bed with the baby "
         "beside him': bed sharing with a father on a sedating antihistamine (diphenhydramine lingers into the day), "
-        "against the item's 'never sleep in a bed ... with the baby'; only the nights are read as the risk"
+        "against the item's 'never sleep in a bed ... with the baby'; only the nights are read as the risk. Left by "
+        "fixg44: no act of [stacked_negations] reads 'naps in bed with the baby' (only 'sleep* in bed with', 'nap "
+        "with the baby'), and it is told as a habit with no modal, so neither the grant reader nor MA127's nights "
+        "reader sees it; refusing a habit told needs telling it apart from one reported and then corrected ('he "
+        "often naps in bed with the baby; we advised against it and he uses the crib')"
     ),
     # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
     # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,
