@@ -2152,6 +2152,8 @@ class _DatedFirst:
     first: re.Pattern[str]
     """A first baby or child, not after a copula ([baby] dated_first, dated_first_not_after), in normalised text."""
     pregnancy_days: int
+    not_with: Phrases | None = None
+    """Words telling the first baby as still to come ([baby] dated_first_not_with: "due", "expected")."""
 
 
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)(?!\s*(?:mg|mcg|ml|g|micrograms?|milligrams?)\b)")
@@ -2166,7 +2168,10 @@ def _dated_first() -> _DatedFirst | None:
     firsts = alternation([normalise(f) for f in baby["dated_first"]])
     # A look-behind is of one width, so there is one per copula.
     not_after = "".join(rf"(?<!\b{re.escape(normalise(c))} )" for c in baby.get("dated_first_not_after", ()))
-    return _DatedFirst(re.compile(rf"{not_after}\b(?:{firsts})\b"), int(baby["dated_first_pregnancy_days"]))
+    not_with = Phrases.of(baby["dated_first_not_with"]) if baby.get("dated_first_not_with") else None
+    return _DatedFirst(
+        re.compile(rf"{not_after}\b(?:{firsts})\b"), int(baby["dated_first_pregnancy_days"]), not_with
+    )
 
 
 def with_dated_firsts_as_earlier(normalised: str, pregnancy_began: dt.date | None) -> str:
@@ -2182,7 +2187,13 @@ def with_dated_firsts_as_earlier(normalised: str, pregnancy_began: dt.date | Non
     start = 0
     for end in [m.end() for m in _SENTENCE.finditer(normalised)] + [len(normalised)]:
         sentence = normalised[start:end]
-        if dated.first.search(sentence) and any(int(y) < pregnancy_began.year for y in _YEAR.findall(sentence)):
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if (
+            dated.first.search(sentence)
+            and years
+            and max(years) < pregnancy_began.year  # a year of this pregnancy beside it: this baby's
+            and (dated.not_with is None or not dated.not_with.found_in(words_of_normalised(sentence)))
+        ):
             sentence = dated.first.sub(lambda m: m.group(0).replace("first", "previous", 1), sentence)
         parts.append(sentence)
         start = end

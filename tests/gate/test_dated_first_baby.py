@@ -34,6 +34,10 @@ THIS_BABY_TOO = [
     # A first baby with no year, or a year inside this pregnancy, may be this one.
     "Methadone 40 mg continues. Her first baby will be scored for NAS on the postnatal ward for 72 hours.",
     "Methadone 40 mg continues since March 2026. Her first baby will be scored for NAS on the ward for 72 hours.",
+    # A first baby still to come, or a year of this pregnancy beside it, is this one.
+    "Methadone 40 mg continues. Her first baby is due in May and she has taken methadone since 2021; she plans "
+    "to breastfeed.",
+    "Methadone 40 mg continues (since 2021, and in 2026 through the birth); her first baby will be breastfed.",
     # A four-digit dose is no year.
     "Methadone continues. Her first baby is scored for NAS for 72 hours and she takes 1500 mg of calcium a day.",
 ]
