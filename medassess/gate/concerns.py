@@ -2207,7 +2207,10 @@ def pregnancy_began(pregnancy: Pregnancy) -> dt.date | None:
     known = [d for d in (pregnancy.edd, pregnancy.delivery_date) if d is not None]
     if dated is None or not known:
         return None
-    return min(known) - dt.timedelta(days=dated.pregnancy_days)
+    earliest = min(known)
+    if earliest - dt.date.min < dt.timedelta(days=dated.pregnancy_days):
+        return dt.date.min  # a date at the calendar's edge: no year is before it
+    return earliest - dt.timedelta(days=dated.pregnancy_days)
 
 
 def about_this_baby(text: str, *, pre_conception: bool = False) -> tuple[str, ...]:
