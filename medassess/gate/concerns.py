@@ -6,6 +6,7 @@ findings, and the softer prompts MA110 to MA112 stay quiet where these already r
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -2156,6 +2157,72 @@ def _of_another_child(words: Sequence[str], others: tuple[Phrases, ...]) -> bool
     return any(p.found_in(words) for p in others) and not _names_this_baby(words)
 
 
+@dataclass(frozen=True, slots=True)
+class _DatedFirst:
+    first: re.Pattern[str]
+    """A first baby or child, not after a copula ([baby] dated_first, dated_first_not_after), in normalised text."""
+    pregnancy_days: int
+    not_with: Phrases | None = None
+    """Words telling the first baby as still to come ([baby] dated_first_not_with: "due", "expected")."""
+
+
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,.]\d)(?!\s*(?:mg|mcg|ml|g|micrograms?|milligrams?)\b)")
+"""A four-digit year in normalised text, not a dose ("2000 mg") nor part of a longer number."""
+
+
+@functools.cache
+def _dated_first() -> _DatedFirst | None:
+    baby = mapping_table("concerns.toml")["baby"]
+    if not baby.get("dated_first"):
+        return None
+    firsts = alternation([normalise(f) for f in baby["dated_first"]])
+    # A look-behind is of one width, so there is one per copula.
+    not_after = "".join(rf"(?<!\b{re.escape(normalise(c))} )" for c in baby.get("dated_first_not_after", ()))
+    not_with = Phrases.of(baby["dated_first_not_with"]) if baby.get("dated_first_not_with") else None
+    return _DatedFirst(
+        re.compile(rf"{not_after}\b(?:{firsts})\b"), int(baby["dated_first_pregnancy_days"]), not_with
+    )
+
+
+def with_dated_firsts_as_earlier(normalised: str, pregnancy_began: dt.date | None) -> str:
+    """``normalised`` with each first baby or child told beside a year before ``pregnancy_began``'s year, in its
+    sentence, read as an earlier baby ("her first baby ... in 2022" as "her previous baby ... in 2022": [baby]
+    dated_first in mappings/concerns.toml)."""
+    dated = _dated_first()
+    if dated is None or pregnancy_began is None or "first" not in normalised:  # cheap: no first child named
+        return normalised
+    if not any(int(y) < pregnancy_began.year for y in _YEAR.findall(normalised)):
+        return normalised
+    parts: list[str] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE.finditer(normalised)] + [len(normalised)]:
+        sentence = normalised[start:end]
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if (
+            dated.first.search(sentence)
+            and years
+            and max(years) < pregnancy_began.year  # a year of this pregnancy beside it: this baby's
+            and (dated.not_with is None or not dated.not_with.found_in(words_of_normalised(sentence)))
+        ):
+            sentence = dated.first.sub(lambda m: m.group(0).replace("first", "previous", 1), sentence)
+        parts.append(sentence)
+        start = end
+    return "".join(parts)
+
+
+def pregnancy_began(pregnancy: Pregnancy) -> dt.date | None:
+    """The earliest day this pregnancy can have begun: its EDD or delivery date, the earlier, less [baby]
+    dated_first_pregnancy_days; None where neither is known."""
+    dated = _dated_first()
+    known = [d for d in (pregnancy.edd, pregnancy.delivery_date) if d is not None]
+    if dated is None or not known:
+        return None
+    earliest = min(known)
+    if earliest - dt.date.min < dt.timedelta(days=dated.pregnancy_days):
+        return dt.date.min  # a date at the calendar's edge: no year is before it
+    return earliest - dt.timedelta(days=dated.pregnancy_days)
+
+
 def about_this_baby(text: str, *, pre_conception: bool = False) -> tuple[str, ...]:
     """The words of ``text`` without its sentences that speak of another child ([baby]
     older_children: a toddler, her previous baby, the foster carer's own baby; a future pregnancy,
@@ -2168,8 +2235,14 @@ def about_this_baby(text: str, *, pre_conception: bool = False) -> tuple[str, ..
     return tuple(w for s in kept if not _of_another_child(s, others) for w in (*s, ""))
 
 
-def speaks_of_the_baby(text: str, *, pre_conception: bool = False) -> bool:
-    """Whether a conclusion says something about the baby or the baby's care (mappings/concerns.toml [baby])."""
+def speaks_of_the_baby(
+    text: str, *, pre_conception: bool = False, pregnancy_began: dt.date | None = None
+) -> bool:
+    """Whether a conclusion says something about the baby or the baby's care (mappings/concerns.toml [baby]); a
+    first baby told beside a year before ``pregnancy_began`` is an earlier baby
+    (:func:`with_dated_firsts_as_earlier`)."""
+    if pregnancy_began is not None:
+        text = with_dated_firsts_as_earlier(normalise(text), pregnancy_began)
     found = about_this_baby(text, pre_conception=pre_conception)
     for names in (concern_map().not_the_baby, concern_map().not_this_baby):
         if names is not None:

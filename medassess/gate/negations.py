@@ -100,6 +100,10 @@ class _Lexicon:
     """Words opening a condition of the nights or times the medicine is not taken ("on nights", "if")."""
     untaken_words: tuple[tuple[str, ...], ...] = ()
     """Words of taking a medicine or a dose ("takes", "had", "dose"): negated in such a condition, it is not taken."""
+    plan_modals: tuple[tuple[str, ...], ...] = ()
+    """What tells sleep in a dangerous place as the plan (``place_plan_modals``: "will", "is going to")."""
+    plan_joiners: frozenset[tuple[str, ...]] = frozenset()
+    """What joins such an act to the verb of the clause before it (``place_plan_joiners``: "and", "then")."""
 
 
 @functools.cache
@@ -158,6 +162,8 @@ def _lexicon() -> _Lexicon | None:
         tuple(tuple(p.split()) for p in where),
         tuple(tuple(p.split()) for p in table.get("untaken_openers", ())),
         tuple(tuple(p.split()) for p in table.get("untaken_words", ())),
+        tuple(tuple(p.split()) for p in table.get("place_plan_modals", ())),
+        frozenset(tuple(p.split()) for p in table.get("place_plan_joiners", ())),
     )
 
 
@@ -270,10 +276,12 @@ def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     )
 
 
-def _granted_before(words: list[str], start: int, found: _Lexicon) -> bool:
+def _granted_before(
+    words: list[str], start: int, found: _Lexicon, modals: tuple[tuple[str, ...], ...] | None = None
+) -> bool:
     """Whether a grant ends right before the act opening at ``words[start]`` ("may co-sleep", "is allowed to bed
     share"), or before one of :attr:`_Lexicon.grant_verbs` and at most :attr:`_Lexicon.grant_reach` words before it
-    ("may have the baby in bed with her")."""
+    ("may have the baby in bed with her"); ``modals`` in place of :attr:`_Lexicon.grant_modals` where given."""
     ends = [start]
     for gap in range(found.grant_reach + 1):
         verb = start - gap - 1
@@ -281,9 +289,35 @@ def _granted_before(words: list[str], start: int, found: _Lexicon) -> bool:
             ends.append(verb)
     return any(
         end >= len(modal) and tuple(words[end - len(modal) : end]) == modal
-        for modal in found.grant_modals
+        for modal in (found.grant_modals if modals is None else modals)
         for end in ends
     )
+
+
+def _planned(
+    parts: list[list[tuple[str, int, int]]], n: int, start: int, found: _Lexicon, normalised: str
+) -> list[str] | None:
+    """The words of the clause that tells the act opening at ``parts[n][start]`` as the plan (``place_plan_modals``
+    right before it: "he will doze on the settee with the baby"), or of the clause before it in its sentence holding
+    one where the act is joined to that clause's verb by one of ``place_plan_joiners`` with no subject of its own
+    ("she will do the early feeds and nap in the armchair with him"); None where it is not told so."""
+    if not found.plan_modals:
+        return None
+    words = [w for w, _, _ in parts[n]]
+    if _granted_before(words, start, found, found.plan_modals):
+        return words
+    if n == 0 or tuple(words[:start]) not in found.plan_joiners:
+        return None
+    at = n - 1
+    while at > 0 and tuple(w for w, _, _ in parts[at]) in found.plan_joiners:
+        at -= 1  # "and then": each word cut as a clause of its own
+    before = parts[at]
+    if _SENTENCE_END.search(normalised, before[-1][2], parts[n][0][1]) is not None:
+        return None
+    said = [w for w, _, _ in before]
+    if any(tuple(said[k : k + len(m)]) == m for m in found.plan_modals for k in range(len(said) - len(m) + 1)):
+        return said
+    return None
 
 
 def _adult_company(words: list[str], start: int, end: int, act: tuple[str, ...], found: _Lexicon) -> bool:
@@ -373,10 +407,13 @@ def _plainly_granted(
             return False
     if _adult_company(words, start, end, act, found) and not _baby_joined(parts, n, normalised, found):
         return False  # "in bed with her partner", "share a bed with her husband": an adult's company, not the baby's
-    if not (_granted_before(words, start, found) or _judged_fine(part, end, found)):
+    planned = _planned(parts, n, start, found, normalised) if place else None
+    if not (_granted_before(words, start, found) or _judged_fine(part, end, found) or planned is not None):
         return False
     if _holds(words, found.grant_blockers) or _holds(words, found.grant_lifted_by):
         return False
+    if planned is not None and planned is not words and _holds(planned, found.grant_blockers):
+        return False  # "there is a risk he will do the feeds and doze on the sofa with her"
     for following in parts[n + 1 :]:
         if _SENTENCE_END.search(normalised, part[-1][2], following[0][1]) is not None:
             break

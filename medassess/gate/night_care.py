@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..core.resources import mapping_table
 from .text import blanked, normalise
@@ -20,6 +20,8 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
 """A semicolon joins what a sentence says ("makes him very sedated at night; he will do the night feeds"): it breaks a
 clause (below), not the sentence."""
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,;:()](?!\d)|\s-\s|\b(?:and|but|while|whilst|whereas)\b")
+_BREAK_WORDS = frozenset({"and", "but", "while", "whilst", "whereas"})
+"""The words :data:`_CLAUSE_BREAK` cuts at."""
 _DIGIT = re.compile(r"\d")
 _LEADS = frozenset(
     {"so", "and", "then", "therefore", "hence", "thus", "which", "means", "meaning", "that", "now"}
@@ -566,6 +568,16 @@ class _Medicated:
     untaken_reach: int = 0
     untaken_fallbacks: tuple[Phrase, ...] = ()
     """Words giving the other nights to someone ("otherwise", "on other nights"): the nights are covered after all."""
+    wishes: tuple[Phrase, ...] = ()
+    """The parent's wish as a nights clause's verb ("is keen to do"): the nights given where it is supported."""
+    supports: tuple[Phrase, ...] = ()
+    """Words supporting a wish in a later clause of its sentence ("supports", "agrees with")."""
+    support_refs: tuple[Phrase, ...] = ()
+    """Words by which that clause points back at the wish ("which", "this")."""
+    wish_pronouns: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    """The parent's pronoun as a wish's subject, by parent ("mother": "she"; "father": "he")."""
+    wish_others: tuple[Phrase, ...] = ()
+    """Other adults: a clause before the wish naming one leaves its pronoun unresolved."""
 
 
 @functools.cache
@@ -589,6 +601,11 @@ def _medicated() -> _Medicated:
         _phrases(raw.get("untaken", [])),
         int(raw.get("untaken_reach", 0)),
         _phrases(raw.get("untaken_fallbacks", [])),
+        _phrases(raw.get("wishes", [])),
+        _phrases(raw.get("supports", [])),
+        _phrases(raw.get("support_refs", [])),
+        {k: _phrases(v) for k, v in raw.get("wish_pronouns", {}).items()},
+        _phrases(raw.get("wish_others", [])),
     )
 
 
@@ -605,9 +622,12 @@ def medicated_subjects(parent: str, names: frozenset[str], man: bool) -> tuple[P
     return tuple(sorted({*words, *((n,) for n in names)}, key=len, reverse=True))
 
 
-def _nights_by(clause: list[str], subjects: tuple[Phrase, ...], found: _Words) -> bool:
+def _nights_by(
+    clause: list[str], subjects: tuple[Phrase, ...], found: _Words, verbs: tuple[Phrase, ...] | None = None
+) -> bool:
     """Whether ``clause`` opens (past a lead word and "the") on one of ``subjects`` doing the baby's night care,
-    with none of the clause blockers in it ("mum does the night feeds on Tuesdays")."""
+    with none of the clause blockers in it ("mum does the night feeds on Tuesdays"); its verb one of ``verbs`` in
+    place of ``partner_verbs`` where given."""
     if _holds(clause, found.clause_blockers):
         return False
     i = 0
@@ -618,7 +638,7 @@ def _nights_by(clause: list[str], subjects: tuple[Phrase, ...], found: _Words) -
     if not (length := _at(clause, i, subjects)):
         return False
     i += length
-    if not (length := _at(clause, i, found.partner_verbs)):
+    if not (length := _at(clause, i, found.partner_verbs if verbs is None else verbs)):
         return False
     i += length
     while length := _at(clause, i, found.fillers):
@@ -642,6 +662,38 @@ def _stop_said(clause: list[str], medicated: _Medicated, found: _Words) -> str |
     ):
         return "watch"
     return "stops"
+
+
+def _wish_supported(
+    clauses: list[list[str]], k: int, subjects: tuple[Phrase, ...], found: _Words, medicated: _Medicated
+) -> bool:
+    """Whether ``clauses[k]`` gives the nights to one of ``subjects`` as that parent's wish (``wishes``: "she is keen
+    to do the night feeds") and a later clause of its sentence supports it (``supports`` with ``support_refs`` and
+    no clause blocker: "which everyone supports")."""
+    if not medicated.wishes:
+        return False
+    if not _nights_by(clauses[k], subjects, found, medicated.wishes):
+        # the parent's pronoun, named outright in the clause before and no other adult there
+        whose = "mother" if set(subjects) & set(medicated.mother_subjects) else "father"
+        man = whose == "mother" or bool(set(subjects) & {(w,) for w in found.persons.get("m", ())})
+        pronouns = medicated.wish_pronouns.get(whose, ()) if man else ()
+        at = k - 1
+        while at > 0 and all(w in _LEADS or w in _BREAK_WORDS for w in clauses[at]):
+            at -= 1  # ", but": the break word cut as a clause of its own
+        before = clauses[at] if at >= 0 else []
+        if not (
+            pronouns
+            and _nights_by(clauses[k], pronouns, found, medicated.wishes)
+            and _holds(before, subjects)
+            and not _holds(before, medicated.wish_others)
+        ):
+            return False
+    return any(
+        _holds(later, medicated.supports)
+        and _holds(later, medicated.support_refs)
+        and not _holds(later, found.clause_blockers)
+        for later in clauses[k + 1 :]
+    )
 
 
 def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> str | None:
@@ -671,8 +723,9 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         changed = False  # a clause so far in the sentence sets what follows after some change
         timed = False  # the clause before gave the nights and opened their time ("... while")
-        for a, b in itertools.pairwise(breaks):
-            clause = _WORD.findall(sentence[a:b])
+        clauses = [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
+        for k, (a, b) in enumerate(itertools.pairwise(breaks)):
+            clause = clauses[k]
             if _holds(clause, found.hazard) and _holds(clause, found.hazard_blockers):
                 return None  # the parent's drowsiness denied or conditioned: the clinician's judgment
             if (stop := _stop_said(clause, medicated, found)) == "stops":
@@ -685,7 +738,7 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
             ):
                 spans.append((start + a, start + b, s, later))  # the nights' time: "while Sandra sleeps"
             timed = False
-            if _nights_by(clause, subjects, found):
+            if _nights_by(clause, subjects, found) or _wish_supported(clauses, k, subjects, found, medicated):
                 spans.append((start + a, start + b, s, later))
                 timed = bool(clause) and clause[-1] in medicated.time_openers
             changed = later or _holds(clause, found.clause_blockers)

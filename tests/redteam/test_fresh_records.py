@@ -400,22 +400,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
         "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"
     ),
-    "f138-ot-meth-only-first-baby": (
-        "false pass: MA124 should refuse; 'Her first baby was observed for 72 hours for NAS in 2022': the earlier "
-        "baby's NAS watch counted as this baby's; the rest is her dose and her sleepiness"
-    ),
-    "f138-dg-ot-meth-only-first-baby": (
-        "false pass: MA124 should refuse; 'Her first baby was observed for 72 hours for NAS in 2022' (zero-width): "
-        "the earlier baby's NAS watch counted as this baby's"
-    ),
-    "f138-pt-quet-feels-fine-sofa": (
-        "false pass: MA127 should refuse; 'he will share the night feeds and nap with the baby on the sofa': the "
-        "sedated father's own 'feels fine' used to plan sofa sleeping the safe-sleep item forbids"
-    ),
-    "f138-dg-pt-quet-feels-fine-sofa": (
-        "false pass: MA127 should refuse; 'nap with the baby on the sofa' (look-alike letters): sofa sleeping with "
-        "the sedated father planned against the safe-sleep item"
-    ),
     # fresh137: a held-out-style mix, twenty-fourth round (lorazepam, chlordiazepoxide, clonazepam; MST, OxyContin,
     # dihydrocodeine, a fentanyl patch; aripiprazole, risperidone; Camcolit, Liskonum; Epilim, Dyzantil, Depakote;
     # phenytoin, phenobarbital, topiramate, carbimazole, ramipril, lymecycline; Nytol, hydroxyzine, cyclizine; the
@@ -441,20 +425,14 @@ KNOWN_WRONG: dict[str, str] = {
         "level about ten times the top of the range, fatal in life, called in range; MA130 judges only target "
         "levels (a measured level is not judged, docs/rules.md), so the impossible measured one passes"
     ),
-    "f137-cn-lox-kayleigh-does-nights": (
-        "false pass: MA122 should refuse; 'Both sedate Kayleigh, but she is keen to do the night feeds herself in "
-        "the placement, which everyone supports': the conclusion gives the night care to the sedated mother, named "
-        "(docs/rules.md: not a plan for safe sleep), against the item's foster carer; 'is keen to do' is not read "
-        "as giving her the nights"
-    ),
-    "f137-dg-cn-lox-kayleigh-does-nights": (
-        "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes (judged as its plain twin "
-        "f137-cn-lox-kayleigh-does-nights)"
-    ),
     "f137-pt-nyt-dad-day-naps-in-bed": (
         "false pass: MA122 (partner's safe sleep) should refuse; 'In the day he often naps in bed with the baby "
         "beside him': bed sharing with a father on a sedating antihistamine (diphenhydramine lingers into the day), "
-        "against the item's 'never sleep in a bed ... with the baby'; only the nights are read as the risk"
+        "against the item's 'never sleep in a bed ... with the baby'; only the nights are read as the risk. Left by "
+        "fixg44: no act of [stacked_negations] reads 'naps in bed with the baby' (only 'sleep* in bed with', 'nap "
+        "with the baby'), and it is told as a habit with no modal, so neither the grant reader nor MA127's nights "
+        "reader sees it; refusing a habit told needs telling it apart from one reported and then corrected ('he "
+        "often naps in bed with the baby; we advised against it and he uses the crib')"
     ),
     # fresh136: a false-refusal hunt against the last stop's readings (lithium levels, hand-overs, remote
     # contacts, plans set aside, the baby's place, yearless dates, forms, counts, dropped watches, sleep grants,

@@ -23,6 +23,7 @@ from ..concerns import (
     conclusions_off_concern,
     contradicted_answers,
     lay_watched_conclusions,
+    pregnancy_began,
     speaks_of_the_baby,
     without_drug_actors,
     without_objectless,
@@ -444,7 +445,8 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does a word for a
     child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme"),
     nor the care of an older child: a sentence naming one (a toddler, a four-year-old son, her brother or
-    sister), another baby (her previous or last baby, the foster carer's own baby) or a future pregnancy, and not
+    sister), another baby (her previous or last baby, a first baby told beside a year
+    before this pregnancy began, the foster carer's own baby) or a future pregnancy, and not
     this baby, speaks of that child ("the baby's older brother will not share a room" names the baby; there "her
     baby" may be the other child's mother's; a future pregnancy is this one in advice given before it), and a
     baby word in a thing's name, a time or only who benefits ("a baby monitor", "before the baby arrives", "for
@@ -482,13 +484,16 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     """
     facts, settings = context.facts, context.settings
     before = any(a.pre_conception for a in record.assessments)  # a future pregnancy is the one advised on
+    began = pregnancy_began(record.pregnancy)  # a first baby told before it is an earlier baby
     for written in facts.conclusions:
         if not any(mid in facts.needing for mid in written.medicine_ids):
             continue
         if facts.is_placeholder(written.text, settings):
             continue
         said = _decided(normalise(outside_populations(written.text, settings)), context)
-        if speaks_of_the_baby(without_never(without_drug_actors(without_objectless(said))), pre_conception=before):
+        if speaks_of_the_baby(
+            without_never(without_drug_actors(without_objectless(said))), pre_conception=before, pregnancy_began=began
+        ):
             continue
         yield Problem(
             f"{written.subject} says nothing about what its medicines mean for the baby "
