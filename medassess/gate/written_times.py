@@ -258,7 +258,8 @@ def _stage_told() -> _StageTold:
     months = date_readers().months
     part = rf"(?:(?:{alternation(d['parts'])})(?:\s+of\s+|\s*-\s*|\s+)(?:the\s+month\s+of\s+)?)?"
     aside = (
-        rf"(?:\s+(?:{alternation(d['asides'])})(?:\s+(?!(?:{alternation(d.get('aside_breaks', ['and']))})\b)[\w'+/-]+)"
+        rf"(?:,?\s+(?:{alternation(d['asides'])})"
+        rf"(?:\s+(?!(?:{alternation(d.get('aside_breaks', ['and']))})\b)[\w'+/-]+)"
         rf"{{1,{int(d.get('aside_words', 1))}}}?,?)?"
         if d.get("asides")
         else ""

@@ -167,11 +167,15 @@ def test_a_disguised_trimester_outside_its_weeks_is_refused_as_the_plain(data: s
 DUE_AFTER_AN_ASIDE = {
     "Pregnancy on methadone, due in late October; the ward scores the baby after birth.": ((10, None),),
     "Mum at 20 weeks, due toward the end of May, stays on methadone.": ((5, None),),
+    "The pregnancy, at 30 weeks, is due in late October; methadone goes on.": ((10, None),),
+    "She, on methadone, is due at the start of May.": ((5, None),),
 }
 NOT_DUE_AFTER_AN_ASIDE = [
     "Mum on methadone and her depot due in October; the ward scores the baby after birth.",
     "Mum on methadone, depot due in October; the ward scores the baby after birth.",
     "Pregnancy on methadone, with the dentist due in October; the ward scores the baby after birth.",
+    "Mum, on methadone and her depot, due in October; the ward scores the baby after birth.",
+    "She, on methadone, has her depot due in October.",
 ]
 
 
@@ -190,6 +194,9 @@ def test_a_due_month_after_an_aside_is_judged_against_the_edd() -> None:
     [(path, _message)] = _ma011("Pregnancy on methadone, due in late October; the ward scores the baby after birth.")
     assert path == "$.assessments[0].conclusion"
     assert _ma011("Pregnancy on methadone, due in mid-May; the ward scores the baby after birth.") == []
+    [(path, _message)] = _ma011("The pregnancy, at 30 weeks, is due in late October; methadone goes on.")
+    assert path == "$.assessments[0].conclusion"
+    assert _ma011("The pregnancy, at 30 weeks, is due in mid-May; methadone goes on.") == []
 
 
 @settings(max_examples=20, deadline=None)

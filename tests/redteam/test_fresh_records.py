@@ -382,8 +382,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; disguised copy of f139-ds-d-meth-given-injection"
     ),
     "f139-tm-cit-due-march": (
-        "false pass: MA011 should refuse; 'Her pregnancy, on citalopram, is due in March.': the due month after an "
-        "aside disagrees with the EDD (6 April)"
+        "false pass (disputed): MA011 should refuse; 'Her pregnancy, on citalopram, is due in March.' against an EDD "
+        "of 6 April: the due month after a comma-set aside is now read, but March ends 6 days before the EDD, inside "
+        "the two-week dating tolerance [due_month] grants (edd_gestation_tolerance_days); refusing needs the month "
+        "held strictly, which would also refuse 'due at the end of April' with an EDD of 3 May"
     ),
     # fresh138: a false-refusal hunt, good work the gate must not refuse (passives of the born baby, true "not
     # applicable", other analytes' levels, other children, the father's own words, quoted advice, hand-overs and
