@@ -112,7 +112,28 @@ def impossible_route(name: str, dose: str) -> bool:
     if given is None:
         return False
     cannot = route_words().impossible.get(given, frozenset())
-    return not cannot.isdisjoint(routes(dose))
+    return not cannot.isdisjoint(routes(dose)) or _given_as_a_form(dose, cannot)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _given_as_a_form(dose: str, cannot: frozenset[str]) -> bool:
+    """Whether a clause of the dose line gives, after a verb of giving (``[conclusion] giving``), a form word whose
+    route is one of ``cannot`` ("60 mg once daily, given as a daily injection" for an oral solution), read as a
+    conclusion's words after a name are; a clause of another time, product or possibility (``[aside]``,
+    ``[conclusion] possible``) gives none."""
+    words = route_words()
+    plain = normalise(dose)
+    if not cannot or not any(verb in plain for verb in words.giving):
+        return False
+    for clause in _CLAUSE.split(plain):
+        if words.aside.search(clause) is not None or words.possible.search(clause) is not None:
+            continue
+        for route, at, named in _reached_routes(" " + clause):
+            if named is not None and route in cannot and words.giving.intersection(_LETTERS.findall(clause[:at])):
+                return True
+    return False
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")

@@ -42,6 +42,10 @@ CANNOT = [
     # a course's length or start is when she takes it, not another time
     ("Clotrimazole 500mg pessaries", "one pessary by mouth at night until 12 weeks"),
     ("Sertraline 100mg tablets", "100 mg i.v. daily from 20 weeks"),
+    # a form word after a verb of giving, past an article and frequency words (found passing by fresh139)
+    ("Sertraline 100mg tablets", "100 mg, given as one injection each morning"),
+    ("Pregabalin 75mg capsules", "75 mg twice a day administered as an injection"),
+    ("Oxycodone 5mg/5ml oral solution", "5 mg at night, given as one patch"),
     # eye, ear and nose preparations swallowed or injected, an injection worn as a patch
     ("Fusidic acid 1% eye drops", "apply one drop by mouth twice daily"),
     ("Timolol 0.25% eye drops", "one drop IM at night"),
@@ -128,6 +132,12 @@ CAN = [
     ("Sertraline 100mg tablets", "one tablet daily; previously injected heroin"),
     ("Hyoscine 300microgram tablets", "one tablet three times a day, if vomiting switch to the patch"),
     ("Diazepam 2mg tablets", "2 mg at night, not IV"),
+    # "given as" a dose, its own form, another time, a reason or a possibility
+    ("Methadone 1mg/ml oral solution", "60 ml each morning, given as one daily dose"),
+    ("Sertraline 100mg tablets", "100 mg daily, given as two 50 mg tablets"),
+    ("Methadone 1mg/ml oral solution", "60 ml daily, previously given as an injection"),
+    ("Sertraline 100mg tablets", "100 mg daily, as injections frighten her"),
+    ("Methadone 1mg/ml oral solution", "60 ml daily, could be given as an injection if she cannot swallow"),
 ]
 
 

@@ -243,8 +243,10 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     rectally or vaginally, an oral gel or paste by mouth. A name with no form word ("Methadone", "Subutex",
     "Oramorph") or with two, and a line with no route word ("60 ml once daily"), are not judged, nor a clause of the
     line that speaks of another time, product or possibility ("previously injected", "if vomiting, switch to the
-    patch"). Forms, routes and the pairs refused are data (mappings/administration-routes.toml, from the dm+d form
-    and route lists), read on the normalised text, so a disguised line is read as the plain one.
+    patch"). A form word after a verb of giving in the line is read as its form's route ("given as a daily
+    injection" for an oral solution); "given as a single daily dose" names no form. Forms, routes and the pairs
+    refused are data (mappings/administration-routes.toml, from the dm+d form and route lists), read on the
+    normalised text, so a disguised line is read as the plain one.
 
     Nor does a conclusion name a listed medicine with a form or route word in reach that the listed product's
     form cannot take: the word right after the name, or after its amount, units, frequency, "as" or a bracketed
