@@ -142,6 +142,8 @@ NEXT_CONTACT_PAST_THE_WINDOW = [
     _OPIOID + " On the postnatal ward the baby is scored 3-hourly for 48 hours; the next contact is the GP's check on "
     "day 21.",
     _OPIOID + " Her mother watches for withdrawal until day 4, and the midwife next sees the baby on day 12.",
+    # "looks (out) for" the signs is a watch (found passing by fresh139)
+    _OPIOID + " Her partner looks out for withdrawal until day 3; the midwife next sees the baby on day 11.",
 ]
 NEXT_CONTACT_WITH_THE_WINDOW_COVERED = [
     _OPIOID + " On the postnatal ward the baby is scored 3-hourly for 48 hours; the next contact is the GP's check on "
@@ -154,6 +156,9 @@ NEXT_CONTACT_WITH_THE_WINDOW_COVERED = [
     _OPIOID + " The baby is observed for low blood sugar for 24 hours; the next contact is the GP's check on day 21.",
     _OPIOID + " The baby is scored 3-hourly for 48 hours, as withdrawal may show until day 8; the GP next sees the "
     "baby on day 5.",
+    _OPIOID + " Her partner looks out for withdrawal until day 9; the midwife next sees the baby on day 11.",
+    _OPIOID + " Her partner looks out for withdrawal until day 3; the midwife next sees the baby on day 11. He rings "
+    "the ward with any tremor before then.",
 ]
 
 
