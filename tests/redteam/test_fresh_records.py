@@ -366,27 +366,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'does not need any further observation once off the ward': the late "
         "withdrawal watch to day 8 dropped at the ward"
     ),
-<<<<<<< HEAD
-    "f139-nu-fo-watch-day5-next-day14": (
-        "false pass: MA017 should refuse; 'until day 5; the HV next visits on day 14': the watch ends before day 8 "
-        "with the next contact past it"
-    ),
-<<<<<<< HEAD
     "f139-ds-d-para-ceiling-above": (
         "false pass: MA130 should refuse; '500 mg up to 4 times a day ..., no more than 4 g in 24 hours' (dose "
         "line): a day ceiling above dose x count"
     ),
-    "f139-ds-d-meth-given-injection": (
-        "false pass: MA131 should refuse; '60 mg once daily, given as a daily injection' (dose line): an oral "
-        "solution given as an injection"
-    ),
-    "f139-dg-ds-d-meth-given-injection": (
-        "false pass: MA131 should refuse; disguised copy of f139-ds-d-meth-given-injection"
-    ),
-=======
->>>>>>> 4dc65e4a (MA131: a dose line's form word after a verb of giving is read as its route (fresh139 false pass: f139-ds-d-meth-given-injection and its disguised copy))
-=======
->>>>>>> 9e7831e7 (MA017: 'looks (out) for' the signs is a watch in the next-contact and other clash readings (fresh139 false pass: f139-nu-fo-watch-day5-next-day14))
     "f139-tm-cit-due-march": (
         "false pass (disputed): MA011 should refuse; 'Her pregnancy, on citalopram, is due in March.' against an EDD "
         "of 6 April: the due month after a comma-set aside is now read, but March ends 6 days before the EDD, inside "
