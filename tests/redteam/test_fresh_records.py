@@ -351,10 +351,6 @@ KNOWN_WRONG: dict[str, str] = {
         "other words; tying them by concern would also refuse 'the GP sees her at 6 weeks; the extra team review "
         "has been withdrawn'"
     ),
-    "f139-gn-sert-review-by-retired-gp": (
-        "false pass: MA122 should refuse; 'Dr Hughes reviews her mood at six weeks, though Dr Hughes retired last "
-        "month': the review given to a retired GP, no successor"
-    ),
     "f139-nt-dzp-kayleigh-nights-taper": (
         "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': the sedated mother given the "
         "nights while the taper is still to come"
