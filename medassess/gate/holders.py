@@ -12,6 +12,7 @@ call to the midwife, booking a clinician's visit, the pharmacist's supervised do
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -478,6 +479,9 @@ class _Gone:
     """One of ``gone_successors``: someone holds the post after them."""
     relatives: re.Pattern[str] | None = None
     """One of ``gone_relatives``: the one gone is family or a friend, gone from work, not from a post in care."""
+    conceded: re.Pattern[str] | None = None
+    """One of ``gone_concessions``, the holder's words (``who``) and one of ``gone_asides`` as a verb ("though Dr
+    <name> retired last month"), ending its clause or before one of ``gone_after``."""
 
 
 _GONE_COMMON = frozenset(
@@ -503,7 +507,19 @@ def _gone() -> _Gone | None:
     after = _alternation(table.get("gone_after", ("in",)))
     gone = rf"\s*,?\s+(?:{_alternation(asides)})(?=\s*(?:[,;.!?)\n]|$)|\s+(?:{after})(?![\w']))"
     hint = {w for p in asides for w in words_of_normalised(normalise(p))} - _GONE_COMMON
-    return _Gone(
+    # The leaving as a verb after a concession ("though Dr <name> has retired"): the asides opening on "who", without
+    # it; the holder's words as few as the verb allows.
+    verbs = [a.removeprefix("who ") for a in asides if a.startswith("who ")]
+    concessions = table.get("gone_concessions", ())
+    conceded = (
+        re.compile(
+            rf"(?<![\w'])(?:{_alternation(concessions)})\s+(?P<who>{word}(?:\s+{word}){{0,5}}?)\s+"
+            rf"(?:{_alternation(verbs)})(?=\s*(?:[,;.!?)\n]|$)|\s+(?:{after})(?![\w']))"
+        )
+        if verbs and concessions
+        else None
+    )
+    found = _Gone(
         frozenset(hint),
         re.compile(rf"(?<![\w'])by\s+{phrase}{aside}{gone}"),
         re.compile(rf"{phrase}{aside}{gone}"),
@@ -513,6 +529,7 @@ def _gone() -> _Gone | None:
             for key in ("gone_professionals", "gone_current", "gone_successors", "gone_relatives")
         ),
     )
+    return dataclasses.replace(found, conceded=conceded)
 
 
 def _gone_spans(normalised: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -606,5 +623,29 @@ def given_to_the_gone(normalised: str) -> bool:
                 and found.professional.search(normalised, subject.start(), min(b, subject.end() + 30)) is not None
                 and found.current.search(normalised, subject.end(), b) is not None
             ):
+                return True
+        if found.conceded is not None and _conceded_gone(normalised, found, found.conceded, a, b, opens):
+            return True
+    return False
+
+
+def _conceded_gone(
+    normalised: str, found: _Gone, conceded: re.Pattern[str], a: int, b: int, opens: list[int]
+) -> bool:
+    """Whether the part ``a``-``b`` of ``normalised`` opens a clause on a professional given an act now or to come,
+    then concedes that the same holder has gone ("Dr <name> reviews her mood at six weeks, though Dr <name> retired
+    last month"): the act rests on no one. The same words only (a pronoun or another name may be someone else), not
+    an act told as done before ("Dr <name> started it in 2022, though Dr <name> has since retired"), nor a relative."""
+    for m in conceded.finditer(normalised, a, b):
+        who = m.group("who")
+        if found.professional is None or found.professional.search(who) is None:
+            continue
+        if found.relatives is not None and found.relatives.search(who) is not None:
+            continue
+        for o in opens:
+            if o >= m.start() or not re.match(rf"{re.escape(who)}(?![\w'])", normalised[o : m.start()]):
+                continue
+            told = normalised[o + len(who) : m.start()]
+            if re.search(r"[^\W\d_]{2,}", told) is not None and not tells_past(told):
                 return True
     return False

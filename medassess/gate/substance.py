@@ -3247,10 +3247,12 @@ class _Judge:
             if lexicon.retraction_plan_postmodifier_openers and lexicon.retraction_plan_postmodifier_words > 1
             else ""
         )
+        self.plan_nouns = frozenset(lexicon.retraction_plan_nouns)
+        """``[claim] retraction_plan_nouns``: a phrase after a plan's noun naming one of them names the plan."""
         self.bare_withdrawal = (
             _bounded(
                 rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+{modifiers}(?P<noun>"
-                rf"{_alternation(lexicon.retraction_plan_nouns)}){postmodifier})\s+(?:{_alternation(finite)})\s+"
+                rf"{_alternation(lexicon.retraction_plan_nouns)})(?P<post>{postmodifier}))\s+(?:{_alternation(finite)})\s+"
                 rf"(?:{_alternation(lexicon.retraction_participles)})"
                 r"(?:\s+(?:today|now|altogether|entirely|completely|since))?"
                 r"(?=\s*(?:[-\u2013\u2014,;:.!?\n)\]]|and(?![^\W_])|$))"
@@ -3270,7 +3272,7 @@ class _Judge:
         self.bare_unreplaced = (
             _bounded(
                 rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+{modifiers}(?P<noun>"
-                rf"{_alternation(lexicon.retraction_plan_nouns)}){postmodifier}"
+                rf"{_alternation(lexicon.retraction_plan_nouns)})(?P<post>{postmodifier})"
                 rf"(?P<of>\s+(?:for|of)\s+[^,;:.!?\n]{{1,60}}?)?)"
                 rf"\s+{ended}(?![^\W_])[^.;:!?\n]{{0,60}}?"
                 rf"(?<![^\W_])(?:{unreplaced})"
@@ -3789,8 +3791,17 @@ class _Judge:
                 # withdraws ("the fetal medicine referral has been withdrawn") and takes back that name, the rest of
                 # it answering nothing.
                 start = _part_of(normalised, earlier[-1]) if earlier else found.start()
+                # A plan of its own kind told after the noun ("the plan for the baby's scoring on the ward", one of
+                # ``retraction_plan_nouns`` after it) is its name too: left out of the saying, so the concern it
+                # names is one the withdrawal takes back. Another phrase there ("the plan to stop", "for a taper")
+                # tells what was withdrawn, not a plan, and stays in the saying.
                 carried = "of" in found.re.groupindex and found.group("of") is not None
-                saying = found.start() if earlier else found.end("of" if carried else "noun")
+                post = (
+                    "post" in found.re.groupindex
+                    and bool(found.group("post"))
+                    and not self.plan_nouns.isdisjoint(words(found.group("post")))
+                )
+                saying = found.start() if earlier else found.end("of" if carried else "post" if post else "noun")
             else:
                 start, saying = _part_of(normalised, found.start()), found.start()
                 if start and len(words(normalised[start : found.start()])) <= 2:

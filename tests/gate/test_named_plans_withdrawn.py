@@ -33,6 +33,10 @@ WITHDRAWN = [
     (VALPROATE, _VALP + " The referral has been withdrawn and the fetal scan will not be requested."),
     (METHADONE, _METH + " The three-day abstinence scoring has been cancelled."),
     (METHADONE, _METH + " The neonatal team review was dropped and the infant's abstinence scores won't be arranged."),
+    # what the plan was for told after its noun ("the plan for ...", "the arrangement for ..."): its name too
+    (METHADONE, _METH + " The plan for abstinence scoring of the infant after delivery has been cancelled."),
+    (METHADONE, _METH + " The arrangement for abstinence scoring of the infant has been called off. She sees her "
+     "keyworker weekly."),
 ]
 # A reason or a replacement in its sentence, another plan of the same kind standing, or a step said to happen.
 STANDING = [
@@ -47,6 +51,13 @@ STANDING = [
      "three days."),
     (METHADONE, "The unit scores the infant for abstinence for three days. " + _METH + " The breastfeeding group "
      "referral was withdrawn."),
+    # the plan named after its noun and withdrawn bare, what stands told in the next sentence or after a mark
+    (METHADONE, _METH + " The plan for abstinence scoring of the infant has been cancelled. Instead the neonatal "
+     "unit scores him for three days."),
+    (METHADONE, _METH + " The plan for abstinence scoring on the labour ward has been cancelled; the postnatal ward "
+     "scores him for three days."),
+    (METHADONE, _METH + " The plan for a home birth has been cancelled. The infant is scored for abstinence on the "
+     "ward for three days."),
 ]
 
 
