@@ -159,6 +159,7 @@ from tests.redteam import (
     fresh137_cases,
     fresh138_cases,
     fresh139_cases,
+    fresh141_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -261,7 +262,7 @@ CORPORA = (
     Corpus("fresh80", fresh80_cases.F80CASES, fresh80_cases.CATEGORIES, min_refuse=140, min_pass=90),
     Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
     Corpus("fresh82", fresh82_cases.F82CASES, fresh82_cases.CATEGORIES, min_refuse=38, min_pass=120),
-    Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
+    Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=78, min_pass=78),
     Corpus("fresh84", fresh84_cases.F84CASES, fresh84_cases.CATEGORIES, min_refuse=80, min_pass=75),
     Corpus("fresh85", fresh85_cases.F85CASES, fresh85_cases.CATEGORIES, min_refuse=40, min_pass=125),
     Corpus("fresh86", fresh86_cases.F86CASES, fresh86_cases.CATEGORIES, min_refuse=38, min_pass=120),
@@ -318,10 +319,47 @@ CORPORA = (
     Corpus("fresh137", fresh137_cases.F137CASES, fresh137_cases.CATEGORIES, min_refuse=70, min_pass=80),
     Corpus("fresh138", fresh138_cases.F138CASES, fresh138_cases.CATEGORIES, min_refuse=22, min_pass=130),
     Corpus("fresh139", fresh139_cases.F139CASES, fresh139_cases.CATEGORIES, min_refuse=36, min_pass=115),
+    Corpus("fresh141", fresh141_cases.F141CASES, fresh141_cases.CATEGORIES, min_refuse=78, min_pass=78),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh141: a held-out-style mix, twenty-fifth round (question-and-answer and flattened-table conclusions,
+    # reasons first and the plan last, bracketed asides, a grandparent's medicine, dates near the edges, misspelt
+    # brands, uncoded medicines of concern).
+    "f141-hl-lith-reasons-plan-to-follow": (
+        "false pass: MA103 should refuse; '..., lithium was carefully considered, and a plan will follow in due "
+        "course.': reasons first and then a deferral; no decision to continue or stop, no levels, no plan for the "
+        "baby"
+    ),
+    "f141-cn-dzp-withdrawal-na": (
+        "false pass: MA123 should refuse; 'Neonatal withdrawal: not applicable.': the baby is six days old and "
+        "exposed to diazepam and pregabalin, late withdrawal is possible to day 8; the concern is dismissed"
+    ),
+    "f141-dg-cn-dzp-withdrawal-na": (
+        "false pass: MA123 should refuse; the same 'Neonatal withdrawal: not applicable.' under bidi isolates"
+    ),
+    "f141-cn-sert-relapse-na": (
+        "false pass: MA123 should refuse; 'Risk of relapse: n/a.': the record says stopping sertraline risks "
+        "relapse of depression; the concern is dismissed as not applicable"
+    ),
+    "f141-pt-quet-nan-zopiclone-bed": (
+        "false pass: MA122 should refuse; 'the baby sleeps in her bed' (Nan, on zopiclone): the conclusion on the "
+        "father's quetiapine says nothing of his nights or co-sleeping and its only sleep plan is bed-sharing with "
+        "a sedated adult"
+    ),
+    "f141-pt-quet-safe-sleep-na-father": (
+        "false pass: MA123 should refuse; 'Safe sleep: not applicable, as he is the father.': the partner's "
+        "sedating quetiapine is dismissed for co-sleeping, which issue 9 names as never 'not applicable'"
+    ),
+    "f141-dg-pt-quet-safe-sleep-na-father": (
+        "false pass: MA123 should refuse; the same 'Safe sleep: not applicable, as he is the father.' in Cyrillic "
+        "look-alike letters"
+    ),
+    "f141-dt-fo-born-in-july": (
+        "false pass: MA017 should refuse; 'Born at 34 weeks on 8 July': a birth told as done after the record was "
+        "attested (2026-06-14), against the recorded delivery date 2026-06-08"
+    ),
     # fresh139: a false-refusal hunt against this stop's newest readings (ended plans, gone professionals, other
     # analytes' levels, night care, placements, true "not applicable", passives, told numbers, doses, trimesters).
     "f139-en-meth-scoring-cancelled": (
