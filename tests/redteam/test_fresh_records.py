@@ -159,6 +159,7 @@ from tests.redteam import (
     fresh137_cases,
     fresh138_cases,
     fresh139_cases,
+    fresh140_cases,
     fresh141_cases,
     fresh_cases,
 )
@@ -319,11 +320,81 @@ CORPORA = (
     Corpus("fresh137", fresh137_cases.F137CASES, fresh137_cases.CATEGORIES, min_refuse=70, min_pass=80),
     Corpus("fresh138", fresh138_cases.F138CASES, fresh138_cases.CATEGORIES, min_refuse=22, min_pass=130),
     Corpus("fresh139", fresh139_cases.F139CASES, fresh139_cases.CATEGORIES, min_refuse=36, min_pass=115),
+    Corpus("fresh140", fresh140_cases.F140CASES, fresh140_cases.CATEGORIES, min_refuse=33, min_pass=120),
     Corpus("fresh141", fresh141_cases.F141CASES, fresh141_cases.CATEGORIES, min_refuse=78, min_pass=78),
+    Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh140: a false-refusal hunt against the last stop's newest readings (ended plans, gone professionals,
+    # another class's levels, nights, places, safe sleep NA, passives, dated first babies, numbers, doses, remote
+    # contacts, hand-overs, harm denied).
+    "f140-en-fo-carer-withdrew-replaced": (
+        "false refusal: MA122 fired on 'the first foster carer withdrew on day 2 and was replaced by': the role is "
+        "filled again, the replacement (Mrs Ann Cole) named in the same sentence as doing the night feeds, so the "
+        "absence is over"
+    ),
+    "f140-en-meth-watch-called-off": (
+        "false pass: MA122 should refuse; 'The plan for withdrawal scoring of the baby on the postnatal ward has been "
+        "called off': the only withdrawal watch withdrawn with nothing in its place"
+    ),
+    "f140-en-quet-crib-went-back": (
+        "false pass: MA122 should refuse; 'The next-to-me crib went back to the hospital loan scheme on Friday': the "
+        "baby's sleeping place given back with nothing in its place"
+    ),
+    "f140-en-dzp-carer-nights-fell-through": (
+        "false pass: MA122 should refuse; 'The plan for the foster carer to do the night feeds has fallen through': the"
+        " night cover for the sedated mother gone, nothing arranged after"
+    ),
+    "f140-gn-meth-hv-moved-watch": (
+        "false pass: MA122 should refuse; 'HV Sue Hart, who has moved to another trust, checks for late withdrawal "
+        "signs': the late watch held by an HV who moved away, no successor ('who has left the trust' is refused)"
+    ),
+    "f140-pp-lith-levels-from-six-weeks-postnatal": (
+        "false pass: MA127 should refuse; 'Lithium levels start at the 6-week postnatal check': the levels the "
+        "recommendations plan in pregnancy started only past the birth ('restart' is read, 'start' is not)"
+    ),
+    "f140-nt-dzp-kayleigh-nights-carer-sleeps": (
+        "false pass: MA122 should refuse; 'Kayleigh will give the night feeds while the foster carer sleeps': the "
+        "sedated mother given the nights beside a reduction still to come"
+    ),
+    "f140-nt-fo-carer-nights-only-untreated": (
+        "false pass: MA122 should refuse; 'only on nights when Kayleigh has taken neither diazepam nor pregabalin': "
+        "fixed daily doses, so that night never comes and no one holds the nights"
+    ),
+    "f140-plc-dzp-no-observation-after-ward": (
+        "false pass: MA127 should refuse; 'No further observation is needed once the baby leaves the ward': the late "
+        "watch the item carries to day 8 dropped at the ward"
+    ),
+    "f140-plc-po-crib-needs-no-checks": (
+        "false pass: MA127 should refuse; 'No checks of the crib are needed': the overall conclusion drops the crib "
+        "checks the recommendations plan at each visit to 8 weeks"
+    ),
+    "f140-sn-po-cosleeping-na": (
+        "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': the overall conclusion dismisses safe sleep "
+        "for the partner's sedating medicine, sleep in no other clause"
+    ),
+    "f140-nu-dzp-day-10-visit-wrong-date": (
+        "false pass: MA017 should refuse; 'The day-10 visit to the placement is on 12 June': 12 June is day 4 after the"
+        " 8 June birth"
+    ),
+    "f140-ds-d-para-6g-ceiling": (
+        "false pass: MA130 should refuse; '1 g up to four times a day when needed, no more than 6 g in 24 hours': a day"
+        " ceiling above dose x count (and above paracetamol's 4 g maximum)"
+    ),
+    "f140-rm-quet-weigh-at-phone-contact": (
+        "false pass: MA122 should refuse; 'The HV weighs the baby at the phone contact on day 14': weighing set at a "
+        "voice-only contact ('by phone' is refused)"
+    ),
+    "f140-ho-dzp-carer-knows-about-topics": (
+        "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': topics "
+        "vouched for alone beside the medicines' line, no act, time or holder"
+    ),
+    "f140-hm-vo-valproate-no-risk": (
+        "false pass: MA127 should refuse; 'It poses no risk to the unborn baby': harm to the unborn denied in the "
+        "overall conclusion under a pronoun ('Valproate poses no risk' is refused)"
+    ),
     # fresh141: a held-out-style mix, twenty-fifth round (question-and-answer and flattened-table conclusions,
     # reasons first and the plan last, bracketed asides, a grandparent's medicine, dates near the edges, misspelt
     # brands, uncoded medicines of concern).
