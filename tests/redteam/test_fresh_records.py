@@ -161,6 +161,7 @@ from tests.redteam import (
     fresh139_cases,
     fresh140_cases,
     fresh141_cases,
+    fresh142_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -263,6 +264,7 @@ CORPORA = (
     Corpus("fresh80", fresh80_cases.F80CASES, fresh80_cases.CATEGORIES, min_refuse=140, min_pass=90),
     Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
     Corpus("fresh82", fresh82_cases.F82CASES, fresh82_cases.CATEGORIES, min_refuse=38, min_pass=120),
+    Corpus("fresh142", fresh142_cases.F142CASES, fresh142_cases.CATEGORIES, min_refuse=22, min_pass=150),
     Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=78, min_pass=78),
     Corpus("fresh84", fresh84_cases.F84CASES, fresh84_cases.CATEGORIES, min_refuse=80, min_pass=75),
     Corpus("fresh85", fresh85_cases.F85CASES, fresh85_cases.CATEGORIES, min_refuse=40, min_pass=125),
@@ -322,11 +324,141 @@ CORPORA = (
     Corpus("fresh139", fresh139_cases.F139CASES, fresh139_cases.CATEGORIES, min_refuse=36, min_pass=115),
     Corpus("fresh140", fresh140_cases.F140CASES, fresh140_cases.CATEGORIES, min_refuse=33, min_pass=120),
     Corpus("fresh141", fresh141_cases.F141CASES, fresh141_cases.CATEGORIES, min_refuse=78, min_pass=78),
+    Corpus("fresh142", fresh142_cases.F142CASES, fresh142_cases.CATEGORIES, min_refuse=22, min_pass=150),
     Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
+    # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
+    # contingencies, quoted advice, numbers); a few near misses bury one defect in the long text.
+    "f142-rc-mo-pharmacist-reconciliation": (
+        "false refusal: MA120 fired on 'Stopped: co-codamol 30/500, which she had been buying for back pain, "
+        "stopped today': a reconciliation's Stopped heading (and the stop after the relative clause) tells a "
+        "medicine she no longer takes; the list rightly holds only methadone and sertraline"
+    ),
+    "f142-dg-rc-mo-pharmacist-reconciliation": (
+        "false refusal: MA120 fired on 'Stopped: co-codamol 30/500, which she had been buying ...' (disguised "
+        "copy): the stopped painkiller is not one she takes"
+    ),
+    "f142-rc-dzp-discharge-reconciliation": (
+        "false refusal: MA120 fired on 'Avoided: codeine for perineal pain, for the same reason': a "
+        "reconciliation's Avoided heading names a medicine never given, as 'avoid codeine' does"
+    ),
+    "f142-dg-rc-dzp-discharge-reconciliation": (
+        "false refusal: MA120 fired on 'Avoided: codeine for perineal pain' (disguised copy): a medicine "
+        "avoided, never taken"
+    ),
+    "f142-rc-po-ward-opioid-stopped": (
+        "false refusal: MA120 fired on 'dihydrocodeine was given on the ward after the birth and was stopped on "
+        "day 2': a ward opioid given and stopped before the record, told in one sentence; 'was stopped' alone "
+        "passes"
+    ),
+    "f142-ch-lith-switch-abandoned": (
+        "false refusal: MA120 fired on 'the obstetrician suggested switching from lithium to quetiapine': the "
+        "next sentence sets the option aside ('we agreed with her to stay on lithium; the switch will not "
+        "happen') without naming it again, as docs/rules.md says such an option is not read as taken"
+    ),
+    "f142-lt-meth-history-plan-to-follow": (
+        "false pass: MA103 should refuse; 'Plan: to follow after the professionals meeting; please refer to the "
+        "drug service's letter': a long history (earlier baby's NAS, overdose, dose changes) and a deferred plan "
+        "conclude nothing for this baby; the history's words are taken as substance"
+    ),
+    "f142-dg-lt-meth-history-plan-to-follow": (
+        "false pass: MA103 should refuse; 'Plan: to follow ... please refer to the drug service's letter' "
+        "(disguised copy): history and a deferral, no plan"
+    ),
+    "f142-lt-meth-gone-keyworker-holds-plan": (
+        "false pass: MA122 should refuse; 'Sam Ellis tells maternity ... of any change in her methadone dose, "
+        "though Sam Ellis left the drug service last month': a current duty given to a professional the same "
+        "sentence says has gone, no successor; 'retired last month' passes too"
+    ),
+    "f142-lt-lith-psychiatrist-plan-hollow": (
+        "false pass: MA103 should refuse; 'Plan: as discussed in clinic today. The usual perinatal pathway "
+        "applies': a long history then a hollow plan; no levels, baby review, feeding or relapse plan"
+    ),
+    "f142-lt-dzp-plan-in-hands-of-placement": (
+        "false pass: MA103 should refuse; 'the baby's sleep, feeds and any later signs are in the hands of the "
+        "placement team ...; diazepam and pregabalin continue': history, then the medicines' line with every "
+        "concern handed over ([regimen_only] handed_over)"
+    ),
+    "f142-dc-dzp-sleep-heading-deferred": (
+        "false pass: MA122 should refuse; 'Sleep: as per the placement's own policy.': in a headed discharge "
+        "summary for a sedated mother the Sleep heading defers, and no sentence keeps her from bed sharing"
+    ),
+    "f142-sb-meth-sbar-recommendation-open": (
+        "false pass: MA103 should refuse; 'Recommendation: for discussion at the next MDT, and for whoever "
+        "receives this handover to decide.': the SBAR's recommendation is deferred and given to the reader"
+    ),
+    "f142-ch-meth-hv-visits-cancelled": (
+        "false pass: MA122 should refuse; 'The health visitor's checks for late withdrawal to day 8 were "
+        "cancelled when she moved area.': the late-withdrawal watch ended with nothing in its place (the ward "
+        "watches 24 hours only); a time clause after the saying is read as a reason that keeps it"
+    ),
+    "f142-ch-co-plan-pending-scan": (
+        "false pass: MA103 should refuse; 'now everything depends on the growth scan result, expected next "
+        "week, and the plan ... will be decided then': history of a past change, the present plan made to wait "
+        "on an awaited result"
+    ),
+    "f142-ct-meth-contingencies-only-hedged": (
+        "false pass: MA103 should refuse; 'if the baby shows withdrawal, scoring would be considered ... the "
+        "team will act accordingly': the medicine's line and conditions with only what might follow"
+    ),
+    "f142-qt-dzp-quotes-only": (
+        "false pass: MA103 should refuse; 'The leaflet says ... The local guideline states ... NICE advises "
+        "...': only quoted and reported guidance and her words, nothing of this baby's plan"
+    ),
+    "f142-qt-quet-leaflet-not-applicable": (
+        "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "
+        "medicines is not applicable here, since the medicine is Daniel's': the sedated father's co-sleeping risk "
+        "dismissed, sleep in no other clause"
+    ),
+    "f142-rc-meth-held-heading": (
+        "false refusal: MA120 fired on 'Held: co-codamol, withheld since booking': a painkiller withheld under a "
+        "reconciliation's Held heading is not taken"
+    ),
+    "f142-rc-meth-not-started-declined": (
+        "false refusal: MA120 fired on 'Not started: pregabalin, which the pain clinic offered ...; she declined "
+        "it': a medicine offered and declined"
+    ),
+    "f142-dg-rc-meth-not-started-declined": (
+        "false refusal: MA120 fired on 'Not started: pregabalin ... she declined it' (disguised copy): offered "
+        "and declined"
+    ),
+    "f142-rc-meth-alternative-considered": (
+        "false refusal: MA120 fired on 'Alternatives considered: buprenorphine, which she did not want to switch "
+        "to': an option weighed and not chosen"
+    ),
+    "f142-rc-meth-otc-not-since-booking": (
+        "false refusal: MA120 fired on 'she used to buy Nytol for sleep but has not taken any since booking': a "
+        "past over-the-counter medicine she no longer uses"
+    ),
+    "f142-rc-lith-previous-medicines": (
+        "false refusal: MA120 fired on 'Previous medicines: olanzapine 2012-2015 (weight gain), sodium valproate "
+        "2015-2018 (stopped ...)': earlier medicines with their years under a Previous heading"
+    ),
+    "f142-dg-rc-lith-previous-medicines": (
+        "false refusal: MA120 fired on 'Previous medicines: olanzapine 2012-2015 ...' (disguised copy): earlier "
+        "medicines, not current"
+    ),
+    "f142-ch-lith-options-chosen": (
+        "false refusal: MA120 fired on 'Options weighed: switching to quetiapine; staying on lithium. Chosen: "
+        "staying on lithium': the option not chosen is not taken"
+    ),
+    "f142-ch-valp-alternatives-for-neurology": (
+        "false refusal: MA120 fired on 'Alternatives for neurology to weigh: lamotrigine or levetiracetam; no "
+        "switch is made before that review': options left to the specialist, as 'is for the neurologist to "
+        "weigh' is"
+    ),
+    "f142-rc-dzp-ward-only-stopped": (
+        "false refusal: MA120 fired on 'Ward-only medicines, now stopped: cyclizine 50 mg, and morphine 10 mg "
+        "given once after the birth': ward medicines listed as stopped"
+    ),
+    "f142-nu-lith-level-impossible": (
+        "false pass: MA017 should refuse; 'lithium 0.68 mmol/L on 14/01/2026, ... and 71 mmol/L on 28 April "
+        "2026': a level no living person has, fourth in a list of results naming the analyte once"
+    ),
     # fresh140: a false-refusal hunt against the last stop's newest readings (ended plans, gone professionals,
     # another class's levels, nights, places, safe sleep NA, passives, dated first babies, numbers, doses, remote
     # contacts, hand-overs, harm denied).
