@@ -6,6 +6,7 @@ findings, and the softer prompts MA110 to MA112 stay quiet where these already r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -1106,6 +1107,38 @@ class LeftToHer:
     asked_extra: Phrases | None = None
     """Words that make the act on request more than the plan beside it ([conclusion] left_to_her_asked_extra:
     "as well as the planned one", "again later if she wants"): the condition's clause then stands."""
+    words: WordSets = dataclasses.field(default_factory=dict, compare=False)
+    """The words of each phrase (:func:`_word_sets`): a text holding every word of none holds no phrase."""
+    asked_words: WordSets = dataclasses.field(default_factory=dict, compare=False)
+    """The words of each condition on her asking, as :attr:`words`."""
+
+
+WordSets = dict[str, tuple[frozenset[str], ...]]
+"""The words of each phrase of a list (:func:`_word_sets`), by the phrase's rarest word."""
+
+
+def _word_sets(phrases: Sequence[str]) -> WordSets:
+    """Of each of ``phrases`` (as :func:`_phrase_pattern` joins them: normalised, a space any run of spaces, "..."
+    a gap of words) its rarest word in English and the set of its words (:func:`words_of_normalised`), those of
+    one set once. Each word of a phrase stands whole in a text wherever the phrase's pattern matches in it (the
+    pattern is bounded by no word character on either side, and each word is written out between spaces or marks),
+    so a text whose words hold no phrase's every word is not searched (:func:`_holds_words`)."""
+    sets = {frozenset(words_of_normalised(normalise(p))) for p in phrases}
+    if frozenset() in sets:
+        return {}  # a phrase of no words may match anywhere
+    by_rarest: dict[str, list[frozenset[str]]] = {}
+    for needed in sorted(sets, key=sorted):
+        by_rarest.setdefault(min(needed, key=lambda w: (zipf(w), w)), []).append(needed)
+    return {rarest: tuple(found) for rarest, found in by_rarest.items()}
+
+
+def _holds_words(words: tuple[str, ...], sets: WordSets) -> bool:
+    """Whether ``words`` (a text's, :func:`words_of_normalised`) hold every word of one of ``sets``; true for no
+    sets (nothing known, so a phrase may be anywhere)."""
+    if not sets:
+        return True
+    held = sets.keys() & words  # at C speed: the rarest words it holds, most texts none
+    return bool(held) and any(needed.issubset(words) for rarest in held for needed in sets[rarest])
 
 
 def _left_to_her(table: dict[str, Any]) -> LeftToHer | None:
@@ -1123,6 +1156,8 @@ def _left_to_her(table: dict[str, Any]) -> LeftToHer | None:
         else None,
         Phrases.of(asked_matters) if asked and asked_matters else None,
         Phrases.of(table["left_to_her_asked_extra"]) if asked and table.get("left_to_her_asked_extra") else None,
+        _word_sets(phrases),
+        _word_sets(asked) if asked and asked_matters else {},
     )
 
 
@@ -1149,7 +1184,12 @@ def _asked_spans(normalised: str, left: LeftToHer) -> list[tuple[int, int]]:
     if she requests one", "should she ask, the midwife checks the baby"): from the start of the condition's
     clause to its end, or, for a condition that opens its clause ("if she wants, ..."), to the end of the clause
     after it; only where what it governs holds one of ``asked_matters``."""
-    if left.asked is None or left.asked_matters is None or not any(map(normalised.__contains__, left.asked_hint)):
+    if (
+        left.asked is None
+        or left.asked_matters is None
+        or not any(map(normalised.__contains__, left.asked_hint))
+        or not _holds_words(words_of_normalised(normalised), left.asked_words)
+    ):
         return []
     spans: list[tuple[int, int]] = []
     for m in left.asked.finditer(normalised):
@@ -1183,7 +1223,9 @@ def without_her_wish(normalised: str) -> str:
     if left is None:
         return normalised
     spans = _asked_spans(normalised, left)
-    if not any(map(normalised.__contains__, left.hint)):
+    if not any(map(normalised.__contains__, left.hint)) or not _holds_words(
+        words_of_normalised(normalised), left.words
+    ):
         return blanked(normalised, spans) if spans else normalised
     for m in left.phrase.finditer(normalised):
         starts = [c.end() for c in _HANDED_CLAUSE_START.finditer(normalised, 0, m.start())]

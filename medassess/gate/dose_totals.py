@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.resources import mapping_table
-from .doses import Amount, dose_words, in_grams_or_ml, number_value
+from .doses import Amount, amount_matches, dose_words, in_grams_or_ml, number_value
 from .phrases import alternation
 from .text import normalise
 
@@ -69,7 +69,7 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
     if not any(word in plain for word in told.cheap) and not any(word in plain for word in told.bound_words):
         return False
     words = dose_words()
-    found = list(words.amount.finditer(plain))
+    found = list(amount_matches(plain))
     for dose, total in itertools.pairwise(found):
         bound = told.bounded_times.match(plain, dose.end())
         several = words.times_after.match(plain, dose.end() if bound is None else bound.end())

@@ -171,11 +171,20 @@ def number_value(number: str, numbers: dict[str, float]) -> float | None:
         return None
 
 
+@functools.lru_cache(maxsize=64)  # small: a record's few texts, each read for every medicine and reading
+def amount_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every amount ``DoseWords.amount`` finds in the whole of ``text``, in order: the same as its ``finditer``
+    over the whole text (not over a part: its look backs read what stands before a part), found once where a
+    conclusion is read for each medicine it covers and by several readings of doses. Its pattern opens with look
+    backs and an optional sign, so it is tried from every place in the text."""
+    return tuple(dose_words().amount.finditer(text))
+
+
 def amounts(dose: str) -> list[Amount]:
     """The amounts ``dose`` states, in its own units, in order."""
     words = dose_words()
     found: list[Amount] = []
-    for match in words.amount.finditer(normalise(dose)):
+    for match in amount_matches(normalise(dose)):
         value = number_value(match["number"], words.numbers)
         if value is not None:
             found.append(Amount(-value if match["sign"] else value, match["unit"]))
@@ -246,7 +255,7 @@ def _respective(text: str, named: tuple[Mention, ...]) -> dict[int, Mention]:
     if len(named) < 2:  # cheap: one medicine named lists no amounts of several
         return {}
     words = dose_words()
-    found = list(words.amount.finditer(text))
+    found = list(amount_matches(text))
     if len(found) < 2:
         return {}
     runs: list[list[re.Match[str]]] = []
@@ -333,7 +342,7 @@ def _linked(
         return []
     linked: list[Linked] = []
     paired = _respective(text, named)
-    for match in words.amount.finditer(text):
+    for match in amount_matches(text):
         value = number_value(match["number"], words.numbers)
         measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
         if measured is None or not named:
@@ -762,7 +771,7 @@ def _kept(text: str, ingredients: frozenset[str]) -> list[_Given]:
     named = mentions(text, fuzzy=False)
     paired = _respective(text, named)
     kept: list[_Given] = []
-    for match in words.amount.finditer(text):
+    for match in amount_matches(text):
         before = [m for m in named if m.end <= match.start()]
         if not before:
             continue
@@ -892,7 +901,7 @@ def volume_for_a_solid(conclusion: str, ingredients: frozenset[str], name: str) 
         return False
     words = dose_words()
     text = normalise(conclusion)
-    volumes = [m for m in words.amount.finditer(text) if m["unit"] in words.millilitres and not m["sign"]]
+    volumes = [m for m in amount_matches(text) if m["unit"] in words.millilitres and not m["sign"]]
     if not volumes:
         return False
     named = mentions(conclusion, fuzzy=False)

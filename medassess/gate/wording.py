@@ -89,31 +89,62 @@ class Phrases:
     in a text's words by one compiled pattern over the words joined by single spaces."""
 
     pattern: re.Pattern[str]
+    keys: frozenset[str] | None = None
+    """Of each phrase its longest word written whole (no ``*``), where every phrase has one, else None: the pattern
+    matches only whole words between single spaces, so words holding none of these hold no phrase, and are not
+    searched (most texts hold none of a list's phrases, and its pattern is tried from every place)."""
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Phrases:
         alternatives = []
+        keys: set[str] | None = set()
         for phrase in phrases:
             # Split like the text is split, keeping a trailing "*" on its word.
             words = re.findall(r"([^\W_]+)(\*?)", normalise(phrase))
             if not words:
                 raise ValueError(f"an empty phrase in a phrase list: {phrase!r}")
             alternatives.append(" ".join(re.escape(w) + (r"[^\W_]*" if star else "") for w, star in words))
+            whole = [w for w, star in words if not star]
+            if keys is not None:
+                keys = keys | {max(whole, key=len)} if whole else None  # a phrase of word endings only: no key
         if not alternatives:
             # No phrase: a pattern that never matches (an empty alternation would match the empty string at the
             # start of every text, switching a reading on where an emptied list means it is off).
             return cls(re.compile(r"(?!)"))
         # Longest first, so at any word the longest phrase starting there is the one matched.
         alternatives.sort(key=lambda a: (-a.count(" "), -len(a)))
-        return cls(re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])"))
+        return cls(
+            re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])"),
+            frozenset(keys) if keys is not None else None,
+        )
 
     def found_in(self, words: Sequence[str]) -> bool:
         """Whether any phrase occurs in ``words``."""
-        return _found(self.pattern, " ".join(words))
+        joined = " ".join(words)
+        if self._holds_no_key(words, joined):
+            return False
+        return _found(self.pattern, joined)
 
     def outside(self, words: Sequence[str]) -> list[str]:
         """The words that are not part of any phrase found in ``words``."""
-        return self.pattern.sub(" ", " ".join(words)).split()
+        joined = " ".join(words)
+        if self._holds_no_key(words, joined):
+            return joined.split()  # no phrase found: every word is outside
+        return self.pattern.sub(" ", joined).split()
+
+    def _holds_no_key(self, words: Sequence[str], joined: str) -> bool:
+        """Whether ``joined`` (``words`` joined by spaces) holds no word of :attr:`keys` between spaces, so no phrase.
+        Asked of ``words`` themselves at C speed where they are a list or tuple of words holding no space (then they
+        are what ``joined`` holds between its spaces); of ``joined`` split otherwise."""
+        keys = self.keys
+        if keys is None:
+            return False
+        if type(words) is tuple or type(words) is list:
+            if not keys.isdisjoint(words):
+                return False
+            if joined.count(" ") < len(words):  # no word holds a space
+                return True
+        return keys.isdisjoint(joined.split(" "))
 
 
 def factored(phrases: Phrases) -> re.Pattern[str]:
