@@ -71,13 +71,16 @@ SHARD = 1000
 """Records per folder in a generated tree: folders of a thousand, as a practice's export might come."""
 
 
-def write_folder(folder: Path, count: int, *, prefix: str) -> None:
+def write_folder(folder: Path, count: int, *, prefix: str, distinct: bool = False) -> None:
     """``count`` record files under ``folder`` for the command-line benchmarks: the examples in turn, each with
     its own record id (``<prefix>-NNNNNN``), one in ten saved as a draft (so the share gate refuses it), in
-    ``shard-NNN`` folders of :data:`SHARD`."""
-    bases: list[dict[str, Any]] = [orjson.loads(p.read_bytes()) for p in EXAMPLES]
+    ``shard-NNN`` folders of :data:`SHARD`. With ``distinct`` each record has free texts of its own (as
+    :func:`records` gives them); without, the examples' texts recur on every seventh record or so."""
     for index in range(count):
-        data = dict(bases[index % len(bases)])
+        # A fresh copy of the example each time: _distinct rewrites the nested texts in place.
+        data: dict[str, Any] = orjson.loads(EXAMPLES[index % len(EXAMPLES)].read_bytes())
+        if distinct:
+            data = _distinct(data, 1000 + index)
         data["record_id"] = f"{prefix}-{index:06d}"
         if index % 10 == 9:
             data["status"] = "draft"

@@ -19,6 +19,7 @@ from ..core.exceptions import TemplateError
 from ..core.resources import mapping_table
 from ..record.model import Assessment, Pregnancy, Record
 from ..record.template import _check_path, get_template, value_at
+from . import memo
 from .classes import classify, medicine_classes
 from .doses import dose_words, taken_every_day
 from .english import zipf
@@ -601,7 +602,7 @@ class Contradiction:
         return len(between) <= self.attribution_reach and self.attributed_by.found_in(between)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
     """``normalised`` with each name of a medicine that holds every one of ``own``, and an owner or article
     right before it, read as ``words`` ("stop her sertraline" -> "stop the medicine"), with a dose written right
@@ -1209,7 +1210,7 @@ def _asked_spans(normalised: str, left: LeftToHer) -> list[tuple[int, int]]:
     return spans
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; several readings ask of the same one
 def without_her_wish(normalised: str) -> str:
     """``normalised`` with each hand-over to the parent's wish blanked in place ("whatever she prefers", "up to mum
     whether she does the night feeds", "she can decide about feeding, where the baby sleeps and whether the baby
@@ -1260,7 +1261,7 @@ def lay_watched_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
             yield written
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; several readings ask of the same one
 def without_lone_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose only actor is the baby or an unnamed household and
     whose verb is what the baby does of itself or a household does with no one answerable ("the baby will settle",
@@ -1302,7 +1303,7 @@ def without_lone_actors(normalised: str) -> str:
     return blanked(normalised, spans) if spans else normalised
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text; MA122 and MA124 ask of the same one
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; MA122 and MA124 ask of the same one
 def without_objectless(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that ends on a verb which has lost what it acts on ("the
     baby after the birth will be looked", "we are seeing", "the baby is to be careful of": [conclusion] objectless
@@ -1413,7 +1414,7 @@ def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
     )
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; several readings ask of the same one
 def without_drug_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a medicine (a name the gate knows, or a
     class word: "the medication", "the antidepressant") and whose verb is an act only a person can do ("will
@@ -1670,7 +1671,7 @@ def _refused_act(
     return pattern, frozenset(rarest)
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; several readings ask of the same one
 def without_absent_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a role the same text says is absent ("the
     perinatal team declined the referral", "she has no drug worker", "no health visitor allocated yet", "the foster
@@ -2345,7 +2346,7 @@ floppiness, poor feeding and drowsiness" and "toxicity signs (floppy, drowsy)" w
 every item. A question mark ends a heading as a colon does: "Drowsy? No." is one answered question."""
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def clauses(
     text: str, phrases: Phrases, connectives: frozenset[str], heading_words: int, *, at_commas: bool = True
 ) -> tuple[tuple[str, ...], ...]:

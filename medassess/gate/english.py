@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from . import memo
+
 LIST_FILE = "large_en.msgpack.gz"
 """wordfreq's file for English under the "best" list: its large list (``available_languages("best")["en"]``)."""
 
@@ -116,7 +118,7 @@ def _table() -> _Table:
     return _Table()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=memo.WORDS)
 def zipf(word: str) -> float:
     """How common ``word`` is in English, on the Zipf scale (0 when wordfreq does not know it)."""
     table = _table()

@@ -36,6 +36,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..core.resources import data_path
+from . import memo
 from .english import common_words, zipf
 from .text import normalise
 
@@ -342,12 +343,12 @@ class NameIndex:
             for k in self._known
             if k.isalpha() and len(k) >= fuzzy.min_length and k not in self._abbreviations
         )
-        self._sound_exact_word = functools.lru_cache(maxsize=4096)(self.sound_exact)
+        self._sound_exact_word = functools.lru_cache(maxsize=memo.WORDS)(self.sound_exact)
         self._by_letters: dict[str, list[str]] = {}
         for candidate in self._candidates:
             self._by_letters.setdefault("".join(sorted(candidate)), []).append(candidate)
-        self._fuzzy_word = functools.lru_cache(maxsize=16384)(self._fuzzy_uncached)
-        self._short_name_word = functools.lru_cache(maxsize=4096)(self._short_name_uncached)
+        self._fuzzy_word = functools.lru_cache(maxsize=memo.WORDS)(self._fuzzy_uncached)
+        self._short_name_word = functools.lru_cache(maxsize=memo.WORDS)(self._short_name_uncached)
         self._digit_options: dict[str, tuple[str, ...]] = {}
         for digit, letter in fuzzy.digit_letters:
             self._digit_options[digit] = (*self._digit_options.get(digit, ()), letter)
@@ -1446,13 +1447,13 @@ def mentions(text: str, *, fuzzy: bool = True) -> tuple[Mention, ...]:
     return found if fuzzy else tuple(m for m in found if not m.fuzzy)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def _mentions(text: str) -> tuple[Mention, ...]:
     """Remembered for recent texts: several rules read the same conclusion, with and without near misses."""
     return _normalised_mentions(normalise(text))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def _normalised_mentions(normalised: str) -> tuple[Mention, ...]:
     """:func:`_mentions` by the normalised text: a reader that asks of a text it has normalised itself (the
     contradiction readings do) finds what was found for the text as written, not a second search."""

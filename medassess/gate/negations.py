@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import mapping_table
+from . import memo
 from .text import blanked
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -521,7 +522,7 @@ def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
     return spans
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def with_sleep_sharing_resolved(normalised: str) -> str:
     """``normalised`` with each clause that allows sharing the baby's sleep through negation
     (:func:`allowed_sleep_sharing`) told plainly as a clause of its own (``allowed_as``, "co-sleeping is
@@ -536,7 +537,7 @@ def with_sleep_sharing_resolved(normalised: str) -> str:
     return out
 
 
-@functools.lru_cache(maxsize=1024)  # pure in the text; one conclusion is read by MA122, MA112 and the withdrawals
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; one conclusion is read by MA122, MA112 and the withdrawals
 def without_stacked(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that stacks ``least_unresolved`` or more negators ("it is not
     the case that the midwife will not fail to score the baby", "a watch is not not unnecessary"): an odd stack

@@ -133,7 +133,12 @@ def _words() -> _Words:
 
 
 _FIRST: dict[int, tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]] = {}
-"""``phrases`` by their first word, longest first as given, keyed by the identity of the (read once) tuple."""
+"""``phrases`` by their first word, longest first as given, keyed by the identity of the tuple (each entry holds its
+tuple, so the identity is not reused while it is kept)."""
+_MAX_FIRST = 256
+"""At most this many tuples indexed at a time, the oldest dropped first. The tables are read once, but a caller may
+pass a tuple made for one record (:func:`medicated_subjects`): unbounded, every record left one behind (about 250
+bytes a record, 5 MB over 20,000 records, issue 14). A table dropped is indexed again when next asked for."""
 
 
 def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
@@ -145,6 +150,8 @@ def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
         if phrase:  # an empty phrase matches with length 0: the same as none
             index.setdefault(phrase[0], []).append(phrase)
     by_first = {w: tuple(ps) for w, ps in index.items()}
+    if len(_FIRST) >= _MAX_FIRST:
+        del _FIRST[next(iter(_FIRST))]
     _FIRST[id(phrases)] = (phrases, by_first)
     return by_first
 

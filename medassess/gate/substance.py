@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..core.resources import data_path
 from ..record.template import get_template, template_versions
+from . import memo
 from .english import zipf
 from .retractions import contingency, explained_end
 from .text import normalise, words
@@ -1459,7 +1460,7 @@ _INNER_NUMBER = re.compile(r"(?<=[^\W\d_]{2})\d+(?=[^\W\d_]{2})")
 """A number between two runs of at least two letters ("next2me", "face2face"): a word's stand-in, not a measure."""
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=memo.WORDS)
 def _letters(word: str) -> str:
     """A word's letters: digits, a possessive and outer hyphens dropped ("60mg" -> "mg", "mother's" -> "mother"); a
     number standing for a word between two runs of letters joins them as a hyphen does ("next2me" -> "next-me",
@@ -2936,7 +2937,7 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     return all(restated(w) for w in analysis.content)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def normalised_lines(text: str) -> str:
     """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause. Remembered for
     recent texts: the analysis, :func:`asks_only` and :func:`claims_beyond` each ask it of the same text."""
@@ -3368,9 +3369,9 @@ class _Judge:
         # The verb alone, bounded as in :attr:`awaited`: where it is not, that pattern (which tries every start of
         # every clause) cannot match either.
         self.awaited_verb = _bounded(_alternation(lexicon.awaited_verbs)) if lexicon.awaited_verbs else None
-        self.text = functools.lru_cache(maxsize=4096)(self._text)
-        self.sentence = functools.lru_cache(maxsize=1024)(self._sentence)
-        self.general_clause = functools.lru_cache(maxsize=1024)(self._general_clause)
+        self.text = functools.lru_cache(maxsize=memo.TEXTS)(self._text)
+        self.sentence = functools.lru_cache(maxsize=memo.SENTENCES)(self._sentence)
+        self.general_clause = functools.lru_cache(maxsize=memo.SENTENCES)(self._general_clause)
         # A passive account ("were gone through"), whose subject is read with it (:meth:`_without_account_subjects`).
         self.account_verb = (
             re.compile(
@@ -3380,13 +3381,13 @@ class _Judge:
             if lexicon.account_participles
             else None
         )
-        self.word = functools.lru_cache(maxsize=65536)(self._word)
-        self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
+        self.word = functools.lru_cache(maxsize=memo.WORDS)(self._word)
+        self.report = functools.lru_cache(maxsize=memo.WORDS)(functools.partial(_report_word, lexicon=self.lexicon))
         # A remainder (:attr:`Analysis.claims`, read when a rule asks), or one with a medicines list's copy blanked
         # out (:func:`claims_beyond`), is the same for every rule that asks, and for a record whose texts recur.
-        self.claims = functools.lru_cache(maxsize=4096)(self._claims)
+        self.claims = functools.lru_cache(maxsize=memo.TEXTS)(self._claims)
         # Whether a text weighs (:meth:`weighs`), asked each time a rule reads an analysis's claims: read once.
-        self.weighs_once = functools.lru_cache(maxsize=4096)(self.weighs)
+        self.weighs_once = functools.lru_cache(maxsize=memo.TEXTS)(self.weighs)
 
     @functools.cached_property
     def hand_over_settings(self) -> GateSettings:
@@ -4890,7 +4891,7 @@ def _never_english_pattern(pairs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def _never_english(pairs: tuple[str, ...], normalised: str) -> int:
     """How many of ``pairs`` ``normalised`` holds (remembered: each text is analysed under several names)."""
     return len(_never_english_pattern(pairs).findall(normalised)) if pairs else 0
@@ -5232,7 +5233,7 @@ def withdrawn(normalised: str, settings: GateSettings) -> tuple[str, str]:
     return _withdrawn(normalised, _judge(settings))
 
 
-@functools.lru_cache(maxsize=1024)  # pure in the text and settings; MA124 and the concern readers ask it of one text
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text and settings; MA124 and the concern readers ask it
 def _withdrawn(normalised: str, judge: _Judge) -> tuple[str, str]:
     """:func:`withdrawn` remembered by the settings' judge, which hashes by identity (as
     :func:`_without_pointed_elsewhere`)."""
@@ -5250,7 +5251,7 @@ def without_pointed_elsewhere(normalised: str, settings: GateSettings) -> str:
     return _without_pointed_elsewhere(normalised, _judge(settings))
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text and settings; asked once per conclusion by MA124
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text and settings; asked once per conclusion by MA124
 def _without_pointed_elsewhere(normalised: str, judge: _Judge) -> str:
     """:func:`without_pointed_elsewhere` remembered by the settings' judge, which hashes by identity: a key
     holding the settings would hash their lexicon on every call, costing more than the reading it saves."""

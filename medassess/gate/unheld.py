@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import mapping_table
+from . import memo
 from .negations import without_stacked
 from .phrases import alternation
 from .text import blanked, normalise
@@ -197,14 +198,14 @@ _READER_KINDS = frozenset({"reader", "call"})
 "Recipient to action: ..."): not "you" or a request, which may speak to the mother, nor a goal, hope or no one."""
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; several readings ask of the same one
 def without_readers(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that gives the plan to the record's reader by name (the
     ``reader`` and ``call`` openings of :func:`without_unheld`): read by MA122 as a plan given to no one."""
     return _without(normalised, _READER_KINDS)
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text; several readings ask of the same one
 def without_unheld(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that gives the plan to no one: to the record's reader ("you
     will need to ...", "the reader should ...", "whoever receives this letter should ...", "Recipient to action:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import data_path
+from . import memo
 from .text import normalise
 
 _WORD = re.compile(r"[^\W_]+")
@@ -49,7 +50,7 @@ def with_meanings(found: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(x for w in found for x in (w, *meanings.get(w, ())))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=memo.TOKENISED)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` after normalisation (look-alike letters, invisible characters, case folded)."""
     return words_of_normalised(normalise(text))

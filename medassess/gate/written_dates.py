@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import data_path
+from . import memo
 from .phrases import alternation
 from .text import normalise
 
@@ -148,7 +149,7 @@ def _numeric_dates(text: str) -> list[tuple[re.Match[str], bool]]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def dates_in(plain: str) -> tuple[tuple[re.Match[str], bool], ...]:
     """Every date in ``plain`` (normalised) and whether it exists, read once for the two questions MA017 asks of a
     text (:func:`writes_impossible_date`, :func:`reports_done_after`)."""

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
+from .. import memo
 from ..advice import (
     a_name_not_a_medicine,
     advised_against,
@@ -205,7 +206,7 @@ _READ_WHERE_COVERED = frozenset({"abbreviation", "shorthand"})
 read in a conclusion that covers the medicine they stand for (MA119), as MA117 reads them in a list."""
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def _shorthand_said(text: str) -> frozenset[str]:
     """The ingredients ``text`` names by clinicians' shorthand, an abbreviation or a short brand family the index
     knows (mappings/names.toml [shorthand], [abbreviations]; "MST") that free text at large is not searched for,
@@ -220,7 +221,7 @@ def _shorthand_said(text: str) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=memo.TEXTS)
 def _slipped(text: str) -> frozenset[str]:
     """The ingredients of the medicines of concern that words of ``text`` are a shorter slip of
     (:meth:`NameIndex.short_slips`): the same for each medicine a rule asks of the text, so found once."""

@@ -1,0 +1,33 @@
+"""How much the share gate's memos of free text keep: sized to what one record reuses, not to a county's records.
+
+The gate reads a record's free texts (a conclusion, a justification, a reason) through many readings, and several
+rules ask the same reading of the same text, so each reading keeps its answers in a bounded memo
+(``functools.lru_cache``) keyed by the text, its sentences or its words. A memo keyed by a text met once per
+record gains nothing from the records before it: across a batch of distinct records it only fills, each entry
+holding its key and its answer (tuples, match objects), until it is full. Sized for a county (4,096 texts and
+65,536 words each, about 40 of them), the memos held some 77,000 entries after 1,000 distinct records and went on
+filling, about 37 MiB above the floor of `validate` (issue 14's goal is under 100 MB whatever the number of
+records). Sized to what one record asks again, they are full within a few records, so the peak is flat, and a
+text that recurs from record to record (a standard phrase, the shipped examples of the benchmarks) is still met
+again while it is among the last few hundred.
+
+Every size here is well above what a record of ordinary size reads (a record of a hundred medicines, each with
+its own assessment, reads a few hundred texts); a larger one reads its texts again rather than from the memo,
+with the same answers. Memos keyed by a closed vocabulary (a medicine name, a phrase list, a character) keep
+their own sizes, as do the tables read once.
+"""
+
+from __future__ import annotations
+
+TEXTS = 512
+"""Whole texts and the readings of a whole text (normalised, tokenised, cut into clauses, each step of a reading)."""
+
+SENTENCES = 1024
+"""Sentences and clauses of the texts."""
+
+WORDS = 4096
+"""Single words of the texts (their frequency in English, their letters, what they report)."""
+
+TOKENISED = 4096
+"""Texts tokenised (:func:`medassess.gate.wording.tokens`): the texts of a record and the phrases of the tables asked
+of them, about 1,600 after the first records."""
