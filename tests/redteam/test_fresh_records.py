@@ -265,7 +265,7 @@ CORPORA = (
     Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
     Corpus("fresh82", fresh82_cases.F82CASES, fresh82_cases.CATEGORIES, min_refuse=38, min_pass=120),
     Corpus("fresh142", fresh142_cases.F142CASES, fresh142_cases.CATEGORIES, min_refuse=22, min_pass=150),
-    Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=78, min_pass=78),
+    Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
     Corpus("fresh84", fresh84_cases.F84CASES, fresh84_cases.CATEGORIES, min_refuse=80, min_pass=75),
     Corpus("fresh85", fresh85_cases.F85CASES, fresh85_cases.CATEGORIES, min_refuse=40, min_pass=125),
     Corpus("fresh86", fresh86_cases.F86CASES, fresh86_cases.CATEGORIES, min_refuse=38, min_pass=120),
@@ -325,7 +325,6 @@ CORPORA = (
     Corpus("fresh140", fresh140_cases.F140CASES, fresh140_cases.CATEGORIES, min_refuse=33, min_pass=120),
     Corpus("fresh141", fresh141_cases.F141CASES, fresh141_cases.CATEGORIES, min_refuse=78, min_pass=78),
     Corpus("fresh142", fresh142_cases.F142CASES, fresh142_cases.CATEGORIES, min_refuse=22, min_pass=150),
-    Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
