@@ -69,6 +69,7 @@ _TAKEN = [
     "Sertraline continues. Past medical history: epilepsy, controlled on lamotrigine 100 mg twice daily.",
     "Sertraline continues. Treatment options: pregabalin 75 mg at night, which she takes.",
     "Sertraline continues. Held at the pharmacy: zopiclone 7.5 mg, collected weekly.",
+    "Sertraline continues. Dose held: pregabalin 150 mg twice daily, not increased in pregnancy.",
 ]
 
 
