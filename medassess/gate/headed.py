@@ -109,7 +109,7 @@ def listed_under_untaken_heading(normalised: str, mention: Mention) -> bool:
     """Whether ``mention`` is an item of a list under a heading that tells its items are not taken (module
     docstring)."""
     found = _cues()
-    if ":" not in normalised[: mention.start] or not found.headings:
+    if normalised.find(":", 0, mention.start) < 0 or not found.headings:
         return False  # no heading before it, as most texts have none: told at once
     colon = None
     for found_colon in _COLON.finditer(normalised, 0, mention.start):
