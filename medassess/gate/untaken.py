@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .advice import Phrase, cue_phrases, cues, mention_cues, phrase_at, used_now, whose
+from .headed import given_then_stopped, listed_under_untaken_heading
 from .names import Mention
 from .text import normalise
 
@@ -311,7 +312,8 @@ def _sets_aside(words: list[str], k: int) -> bool:
 def named_untaken(normalised: str, mention: Mention, others: Sequence[Mention] = ()) -> bool:
     """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is named as a medicine no
     one takes, in the shapes of this module: the baby's treatment never given, advice against in other words, an
-    alternative named, one replaced by another, one last used at a past time, one she manages without; unless a
+    alternative named, one replaced by another, one last used at a past time, one she manages without,
+    one listed under a heading of medicines not taken or given and then stopped (:mod:`.headed`); unless a
     use now is stated of it after it ("advised against X, but she takes 300 mg a day")."""
     if used_now(normalised, mention, others):
         return False
@@ -323,4 +325,6 @@ def named_untaken(normalised: str, mention: Mention, others: Sequence[Mention] =
         or _last_used_then(normalised, mention)
         or _managed_without(normalised, mention)
         or _raised_then_set_aside(normalised, mention)
+        or listed_under_untaken_heading(normalised, mention)
+        or given_then_stopped(normalised, mention, others)
     )

@@ -332,33 +332,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
     # contingencies, quoted advice, numbers); a few near misses bury one defect in the long text.
-    "f142-rc-mo-pharmacist-reconciliation": (
-        "false refusal: MA120 fired on 'Stopped: co-codamol 30/500, which she had been buying for back pain, "
-        "stopped today': a reconciliation's Stopped heading (and the stop after the relative clause) tells a "
-        "medicine she no longer takes; the list rightly holds only methadone and sertraline"
-    ),
-    "f142-dg-rc-mo-pharmacist-reconciliation": (
-        "false refusal: MA120 fired on 'Stopped: co-codamol 30/500, which she had been buying ...' (disguised "
-        "copy): the stopped painkiller is not one she takes"
-    ),
-    "f142-rc-dzp-discharge-reconciliation": (
-        "false refusal: MA120 fired on 'Avoided: codeine for perineal pain, for the same reason': a "
-        "reconciliation's Avoided heading names a medicine never given, as 'avoid codeine' does"
-    ),
-    "f142-dg-rc-dzp-discharge-reconciliation": (
-        "false refusal: MA120 fired on 'Avoided: codeine for perineal pain' (disguised copy): a medicine "
-        "avoided, never taken"
-    ),
-    "f142-rc-po-ward-opioid-stopped": (
-        "false refusal: MA120 fired on 'dihydrocodeine was given on the ward after the birth and was stopped on "
-        "day 2': a ward opioid given and stopped before the record, told in one sentence; 'was stopped' alone "
-        "passes"
-    ),
-    "f142-ch-lith-switch-abandoned": (
-        "false refusal: MA120 fired on 'the obstetrician suggested switching from lithium to quetiapine': the "
-        "next sentence sets the option aside ('we agreed with her to stay on lithium; the switch will not "
-        "happen') without naming it again, as docs/rules.md says such an option is not read as taken"
-    ),
     "f142-lt-meth-history-plan-to-follow": (
         "false pass: MA103 should refuse; 'Plan: to follow after the professionals meeting; please refer to the "
         "drug service's letter': a long history (earlier baby's NAS, overdose, dose changes) and a deferred plan "
@@ -412,47 +385,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "
         "medicines is not applicable here, since the medicine is Daniel's': the sedated father's co-sleeping risk "
         "dismissed, sleep in no other clause"
-    ),
-    "f142-rc-meth-held-heading": (
-        "false refusal: MA120 fired on 'Held: co-codamol, withheld since booking': a painkiller withheld under a "
-        "reconciliation's Held heading is not taken"
-    ),
-    "f142-rc-meth-not-started-declined": (
-        "false refusal: MA120 fired on 'Not started: pregabalin, which the pain clinic offered ...; she declined "
-        "it': a medicine offered and declined"
-    ),
-    "f142-dg-rc-meth-not-started-declined": (
-        "false refusal: MA120 fired on 'Not started: pregabalin ... she declined it' (disguised copy): offered "
-        "and declined"
-    ),
-    "f142-rc-meth-alternative-considered": (
-        "false refusal: MA120 fired on 'Alternatives considered: buprenorphine, which she did not want to switch "
-        "to': an option weighed and not chosen"
-    ),
-    "f142-rc-meth-otc-not-since-booking": (
-        "false refusal: MA120 fired on 'she used to buy Nytol for sleep but has not taken any since booking': a "
-        "past over-the-counter medicine she no longer uses"
-    ),
-    "f142-rc-lith-previous-medicines": (
-        "false refusal: MA120 fired on 'Previous medicines: olanzapine 2012-2015 (weight gain), sodium valproate "
-        "2015-2018 (stopped ...)': earlier medicines with their years under a Previous heading"
-    ),
-    "f142-dg-rc-lith-previous-medicines": (
-        "false refusal: MA120 fired on 'Previous medicines: olanzapine 2012-2015 ...' (disguised copy): earlier "
-        "medicines, not current"
-    ),
-    "f142-ch-lith-options-chosen": (
-        "false refusal: MA120 fired on 'Options weighed: switching to quetiapine; staying on lithium. Chosen: "
-        "staying on lithium': the option not chosen is not taken"
-    ),
-    "f142-ch-valp-alternatives-for-neurology": (
-        "false refusal: MA120 fired on 'Alternatives for neurology to weigh: lamotrigine or levetiracetam; no "
-        "switch is made before that review': options left to the specialist, as 'is for the neurologist to "
-        "weigh' is"
-    ),
-    "f142-rc-dzp-ward-only-stopped": (
-        "false refusal: MA120 fired on 'Ward-only medicines, now stopped: cyclizine 50 mg, and morphine 10 mg "
-        "given once after the birth': ward medicines listed as stopped"
     ),
     "f142-nu-lith-level-impossible": (
         "false pass: MA017 should refuse; 'lithium 0.68 mmol/L on 14/01/2026, ... and 71 mmol/L on 28 April "

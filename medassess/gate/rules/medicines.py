@@ -830,10 +830,16 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     weighed ("switching to lamotrigine was considered and is for the neurologist to weigh", "was discussed but
     ruled out", "was discussed but is for the neurologist to weigh", "is to be considered by neurology"; not "was
     discussed and started", nor "was considered safe"), nor an option one person raised that a later sentence
-    sets aside ("the obstetrician suggested quetiapine. We have adopted the psychiatrist's view"; not where that
-    sentence adopts the raiser's own view or names the medicine again), also past an aside between commas
+    sets aside ("the obstetrician suggested quetiapine. We have adopted the psychiatrist's view", "... the switch
+    will not happen"; not where that sentence adopts the raiser's own view or names the medicine again), also
+    past an aside between commas
     ("topiramate, often suggested for her seizures, is ruled out", but not "..., as her GP advised, the rest was
-    ruled out"), nor one whose start
+    ruled out"), nor one listed under a heading of medicines not taken, up to the next heading or the sentence
+    end, with its dose and aside ("Stopped: co-codamol 30/500, which she bought", "Withheld:", "Not started:",
+    "Previous medicines:", "Alternatives considered:", "Options weighed:", "Ward-only medicines, now stopped:"; not
+    "Current medicines:", "Started:", "Stopped: nothing; she still takes co-codamol", nor one a later sentence says
+    she restarted), nor one given and then stopped ("was given on the ward and was stopped on day 2"), nor one whose
+    start
     is planned for later on a condition or as the bound of another's use ("until a lamotrigine cross-taper is
     started next month", "will be added if the pain returns"; not "valproate is to be added as a second mood
     stabiliser", a medicine to be given with no condition), nor one she is said not to
