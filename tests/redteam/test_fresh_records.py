@@ -383,14 +383,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh138: a false-refusal hunt, good work the gate must not refuse (passives of the born baby, true "not
     # applicable", other analytes' levels, other children, the father's own words, quoted advice, hand-overs and
     # replaced plans, UK date formats, doses as clinicians write them).
-    "f138-sn-dzp-placement-na": (
-        "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot': the sedated mother "
-        "lives with the baby in a parent-and-baby placement; a cot is no reason her sleep risk does not apply"
-    ),
-    "f138-dg-sn-dzp-placement-na": (
-        "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot' (look-alike letters): "
-        "the sedated mother lives with the baby; a cot is no reason her sleep risk does not apply"
-    ),
     "f138-lv-lith-no-levels": (
         "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
         "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"
