@@ -353,14 +353,23 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f139-nt-dzp-kayleigh-nights-taper": (
         "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': the sedated mother given the "
-        "nights while the taper is still to come"
+        "nights while the taper is still to come. Left by fixa45: the nights reading reaches the named subject with "
+        "'herself'; what stood it down was 'look for ... until day 8' read as a bound of the medicine (now a watch "
+        "of the baby, [night_care] watch_verbs). It still passes because 'never shares a bed, sofa or armchair with "
+        "the baby' in the nights' own sentence is a safe sleep plan of its own, which MA122 lets stand by design (the "
+        "STANDS near miss in tests/gate/test_nights_to_the_medicated.py: nights beside a crib, never in her bed); "
+        "refusing it means refusing a sedated mother's own night feeds however they are made safe, or reading her "
+        "assessment's sedation "
+        "'yes' against them as MA127 does for a partner: a clinical call for the reviewers"
     ),
     "f139-nt-fo-nights-only-untaken": (
-        "false pass: MA122 should refuse; 'night feeds only on nights when Kayleigh has taken neither medicine': "
-        "both are taken at fixed times every day, so that night never comes"
+        "false pass: MA122 should refuse; 'night feeds only on nights when Kayleigh has taken neither medicine': both "
+        "are taken at fixed times every day, so that night never comes. Left by fixa45: the untaken-nights reading "
+        "finds and blanks the clause, but 'No sharing a bed, sofa or armchair, no feeding lying down' beside it is a "
+        "safe sleep plan of its own, as for f139-nt-dzp-kayleigh-nights-taper"
     ),
     "f139-dg-nt-fo-nights-only-untaken": (
-        "false pass: MA122 should refuse; disguised copy of f139-nt-fo-nights-only-untaken"
+        "false pass: MA122 should refuse; disguised copy of f139-nt-fo-nights-only-untaken (left for the same reason)"
     ),
     "f139-nt-dzp-sofa-dose-free-nights": (
         "false pass: MA127 should refuse; 'a sofa nap together is fine on nights without a dose': a sofa granted on "
