@@ -371,10 +371,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f139-dg-nt-fo-nights-only-untaken": (
         "false pass: MA122 should refuse; disguised copy of f139-nt-fo-nights-only-untaken (left for the same reason)"
     ),
-    "f139-nt-dzp-sofa-dose-free-nights": (
-        "false pass: MA127 should refuse; 'a sofa nap together is fine on nights without a dose': a sofa granted on "
-        "dose-free nights, and she is dosed every day"
-    ),
     "f139-plc-fo-no-observation-off-ward": (
         "false pass: MA127 should refuse; 'does not need any further observation once off the ward': the late "
         "withdrawal watch to day 8 dropped at the ward"
