@@ -196,6 +196,9 @@ class Dismissals:
     """What dismisses a strict concern in its own item: ``phrases`` and ``in_conclusions`` together."""
     connectives: frozenset[str]
     heading_words: int
+    bare_places: Phrases
+    """Sleeping places a clause may only say are there (``place_held``): a dismissal's reason in a conclusion."""
+    place_held: Phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -861,6 +864,8 @@ def concern_map() -> ConcernMap:
             Phrases.of([*dismissal["phrases"], *dismissal["conclusion_dismissals"]]),
             frozenset(w for c in dismissal["clause_connectives"] for w in tokens(c)),
             int(dismissal["heading_words"]),
+            Phrases.of(dismissal.get("bare_places", ())),
+            Phrases.of(dismissal.get("place_held", ())),
         ),
         frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
         Phrases.of(baby_terms),
@@ -2316,20 +2321,41 @@ def _conclusion_dismisses(
     dismissal is of another thing ("Breastfeeding: N/A") and the conclusion is silent on this one."""
     if not spec.strict_dismissal or text is None:
         return False
-    return _dismissed_in_every_clause(text, spec, dismissals.in_conclusions, dismissals, named=named)
+    return _dismissed_in_every_clause(text, spec, dismissals.in_conclusions, dismissals, named=named, reasons=True)
+
+
+def _bare_place(clause: Sequence[str], spec: ConcernSpec, dismissals: Dismissals) -> bool:
+    """Whether ``clause`` only says a sleeping place is there (``bare_places`` with ``place_held``, and no other
+    word of the concern: "the placement has a cot"): a dismissal's reason, not where or with whom the baby sleeps."""
+    return (
+        dismissals.bare_places.found_in(clause)
+        and dismissals.place_held.found_in(clause)
+        and not spec.terms.found_in(dismissals.bare_places.outside(clause))
+    )
 
 
 def _dismissed_in_every_clause(
-    text: str, spec: ConcernSpec, phrases: Phrases, dismissals: Dismissals, *, named: bool = False
+    text: str,
+    spec: ConcernSpec,
+    phrases: Phrases,
+    dismissals: Dismissals,
+    *,
+    named: bool = False,
+    reasons: bool = False,
 ) -> bool:
     """Whether ``text`` holds one of ``phrases`` and speaks of the concern only in clauses that hold one (and,
-    where ``named``, in at least one of them)."""
+    where ``named``, in at least one of them). Where ``reasons`` (a conclusion), a clause right after a dismissing
+    one that only says a sleeping place is there (:func:`_bare_place`) is the dismissal's reason and goes with it."""
     if not phrases.found_in(tokens(text)):
         return False  # no clause holds one where the whole text does not (see :meth:`Contradiction.said_otherwise_in`)
     parts = clauses(text, phrases, dismissals.connectives, dismissals.heading_words)
     held = [phrases.found_in(c) for c in parts]
     if named and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if h):
         return False
+    if reasons and any(held):
+        for k in range(1, len(parts)):
+            if held[k - 1] and not held[k] and _bare_place(parts[k], spec, dismissals):
+                held[k] = True  # "..., the placement has a cot": the reason given, not a plan
     return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
 
 

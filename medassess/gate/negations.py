@@ -119,6 +119,13 @@ def _lexicon() -> _Lexicon | None:
     places = [
         *(f"{v} {p} {c}" for v in verbs for p in where for c in table.get("sleep_companions", ())),
         *(f"{v} with ... {p}" for v in verbs for p in where),
+        # the sleep as a noun after its place: "a sofa nap together", "couch naps with the baby"
+        *(
+            f"{p} {n} {c}"
+            for p in table.get("place_nouns", ())
+            for n in table.get("place_sleep_nouns", ())
+            for c in (*table.get("sleep_companions", ()), *table.get("noun_companions", ()))
+        ),
     ]
     acts = tuple(tuple(p.split()) for p in (*table["acts"], *places))
     by_first: dict[str, list[tuple[str, ...]]] = {}

@@ -112,3 +112,61 @@ def test_a_disguised_overall_dismissal_is_judged_like_the_plain() -> None:
     plain = OVERALL_DISMISSED[0]
     disguised_text = plain.replace("Bed sharing", "B\u0435d\u200b sharing").replace("relevant", "rel\u00adevant")
     assert _ma123(_overall(disguised_text)) == _ma123(_overall(plain)) == ["$.overall_conclusion.text"]
+
+
+# A clause right after the dismissal that only says a sleeping place is there gives the dismissal's reason, not a
+# plan: a cot in the house says nothing of where the baby sleeps or beside whom.
+PLACE_ONLY = [
+    "Diazepam and pregabalin carry on. Safe sleeping: N/A, her room has a crib. The baby may show late withdrawal to "
+    "day 8; the carer and HV watch for it.",
+    "Diazepam and pregabalin continue unchanged. Co-sleeping: not relevant, there is a Moses basket. Late withdrawal "
+    "is possible up to day 8, watched by the carer and the health visitor.",
+]
+PLACE_USED = [
+    # where the baby sleeps, not only that a cot is there
+    "Diazepam and pregabalin carry on. Co-sleeping: not an issue, the baby has his own crib and sleeps in it in the "
+    "carer's room. Late withdrawal possible to day 8; carer and HV watch.",
+    # a bed ruled out after it
+    "Diazepam and pregabalin carry on. Safe sleeping: N/A, her room has a crib, but she must never share her bed "
+    "with the baby. Late withdrawal possible to day 8; carer and HV watch.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_ONLY)
+def test_a_cot_being_there_is_the_dismissals_reason_where_the_baby_is_with_her(text: str) -> None:
+    assert _ma123(_foster(text)) == ["$.assessments[0].conclusion"]
+    assert _ma123(_foster(disguised_text(text))) == ["$.assessments[0].conclusion"]
+    # true where the baby goes to a carer without her
+    assert _ma123(_foster(text, "foster-carer")) == []
+
+
+@pytest.mark.parametrize("text", PLACE_USED)
+def test_a_cot_the_baby_sleeps_in_or_a_bed_ruled_out_answers(text: str) -> None:
+    assert _ma123(_foster(text)) == []
+    assert _ma123(_foster(disguised_text(text))) == []
+
+
+def test_not_applicable_with_the_foster_carers_cot_stands_where_the_baby_lives_with_her() -> None:
+    text = (
+        "Diazepam and pregabalin carry on. Safe sleeping: N/A for the mother, the baby is placed with the foster "
+        "carer, who has a crib. Late withdrawal possible to day 8; carer and HV watch."
+    )
+    assert _ma123(_foster(text, "foster-carer")) == []
+
+
+def test_a_mother_not_sedated_may_call_safe_sleep_not_applicable() -> None:
+    data: dict[str, Any] = json.loads((COMPLETE.parent / "antenatal-citalopram-template-1.0.0.json").read_text("utf-8"))
+    data["assessments"][0]["conclusion"] = (
+        "Citalopram 20 mg carries on; relapse is the bigger risk. Safe sleeping: N/A, her room has a crib. The "
+        "midwife watches the baby for adaptation signs for two days after birth."
+    )
+    issues = check(record_from_data(data), today=TODAY)
+    assert not [i for i in issues if i.code in ("MA122", "MA123") and i.severity == "error"]
+
+
+def disguised_text(text: str) -> str:
+    """Look-alike letters and zero-width characters in the words that carry the reading."""
+    return (
+        text.replace("crib", "cr\u0456b").replace("Moses", "M\u043eses").replace("has", "h\u200bas")
+        .replace("there is", "there\u00ad is").replace("N/A", "N\u200b/A")
+    )

@@ -72,6 +72,13 @@ NIGHTS_TO_THE_MEDICATED: list[tuple[tuple[str, str | None], str]] = [
         "Diazepam and pregabalin are continued. Kayleigh takes the night feeds on her own. The health visitor "
         "observes the baby for late withdrawal until day 8.",
     ),
+    # a watch told as looking (out) for the signs, bounded by a day: the baby's watch, not the medicine's bound
+    (
+        SEDATIVES,
+        "Both tablets carry on at present doses; a slow diazepam reduction is agreed for the 6-week review. Mother "
+        "covers the night feeds at the unit. The carer and health visitor look out for late withdrawal signs until "
+        "day 8.",
+    ),
     # both at once, for the partner by his role
     (
         PARTNER,
@@ -184,6 +191,12 @@ def test_the_reader_blanks_only_the_parents_clause() -> None:
     assert nights_to_the_medicated(normalise("It continues; a taper from week six. After that, mum does the nights."),
                                    subjects) is None
     assert nights_to_the_medicated(normalise("It continues until the review. Mum does the nights."), subjects) is None
+    # looking for the signs until a day is the baby's watch; a bound in a clause of its own is still the medicine's
+    assert nights_to_the_medicated(normalise("It continues. Mum does the nights. We look for signs until day 5."),
+                                   subjects)
+    assert nights_to_the_medicated(
+        normalise("We look for a new prescriber; it continues until then. Mum does the nights."), subjects
+    ) is None
     # a partner's pronoun is not read either; his name and his role are
     his = medicated_subjects("partner", frozenset({"daniel"}), True)
     assert nights_to_the_medicated(normalise("It continues; he does the nights."), his) is None

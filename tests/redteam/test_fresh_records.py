@@ -525,18 +525,23 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f139-nt-dzp-kayleigh-nights-taper": (
         "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': the sedated mother given the "
-        "nights while the taper is still to come"
+        "nights while the taper is still to come. Left by fixa45: the nights reading reaches the named subject with "
+        "'herself'; what stood it down was 'look for ... until day 8' read as a bound of the medicine (now a watch "
+        "of the baby, [night_care] watch_verbs). It still passes because 'never shares a bed, sofa or armchair with "
+        "the baby' in the nights' own sentence is a safe sleep plan of its own, which MA122 lets stand by design (the "
+        "STANDS near miss in tests/gate/test_nights_to_the_medicated.py: nights beside a crib, never in her bed); "
+        "refusing it means refusing a sedated mother's own night feeds however they are made safe, or reading her "
+        "assessment's sedation "
+        "'yes' against them as MA127 does for a partner: a clinical call for the reviewers"
     ),
     "f139-nt-fo-nights-only-untaken": (
-        "false pass: MA122 should refuse; 'night feeds only on nights when Kayleigh has taken neither medicine': "
-        "both are taken at fixed times every day, so that night never comes"
+        "false pass: MA122 should refuse; 'night feeds only on nights when Kayleigh has taken neither medicine': both "
+        "are taken at fixed times every day, so that night never comes. Left by fixa45: the untaken-nights reading "
+        "finds and blanks the clause, but 'No sharing a bed, sofa or armchair, no feeding lying down' beside it is a "
+        "safe sleep plan of its own, as for f139-nt-dzp-kayleigh-nights-taper"
     ),
     "f139-dg-nt-fo-nights-only-untaken": (
-        "false pass: MA122 should refuse; disguised copy of f139-nt-fo-nights-only-untaken"
-    ),
-    "f139-nt-dzp-sofa-dose-free-nights": (
-        "false pass: MA127 should refuse; 'a sofa nap together is fine on nights without a dose': a sofa granted on "
-        "dose-free nights, and she is dosed every day"
+        "false pass: MA122 should refuse; disguised copy of f139-nt-fo-nights-only-untaken (left for the same reason)"
     ),
     "f139-plc-fo-no-observation-off-ward": (
         "false pass: MA127 should refuse; 'does not need any further observation once off the ward': the late "
@@ -555,14 +560,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh138: a false-refusal hunt, good work the gate must not refuse (passives of the born baby, true "not
     # applicable", other analytes' levels, other children, the father's own words, quoted advice, hand-overs and
     # replaced plans, UK date formats, doses as clinicians write them).
-    "f138-sn-dzp-placement-na": (
-        "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot': the sedated mother "
-        "lives with the baby in a parent-and-baby placement; a cot is no reason her sleep risk does not apply"
-    ),
-    "f138-dg-sn-dzp-placement-na": (
-        "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot' (look-alike letters): "
-        "the sedated mother lives with the baby; a cot is no reason her sleep risk does not apply"
-    ),
     "f138-lv-lith-no-levels": (
         "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
         "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"
