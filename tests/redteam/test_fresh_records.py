@@ -391,10 +391,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA123 should refuse; 'Safe sleep: not applicable, the placement has a cot' (look-alike letters): "
         "the sedated mother lives with the baby; a cot is no reason her sleep risk does not apply"
     ),
-    "f138-lv-lith-no-levels": (
-        "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
-        "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"
-    ),
     # fresh137: a held-out-style mix, twenty-fourth round (lorazepam, chlordiazepoxide, clonazepam; MST, OxyContin,
     # dihydrocodeine, a fentanyl patch; aripiprazole, risperidone; Camcolit, Liskonum; Epilim, Dyzantil, Depakote;
     # phenytoin, phenobarbital, topiramate, carbimazole, ramipril, lymecycline; Nytol, hydroxyzine, cyclizine; the
