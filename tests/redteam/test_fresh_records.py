@@ -366,10 +366,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'a sofa nap together is fine on nights without a dose': a sofa granted on "
         "dose-free nights, and she is dosed every day"
     ),
-    "f139-plc-fo-no-observation-off-ward": (
-        "false pass: MA127 should refuse; 'does not need any further observation once off the ward': the late "
-        "withdrawal watch to day 8 dropped at the ward"
-    ),
     "f139-ds-d-para-ceiling-above": (
         "false pass: MA130 should refuse; '500 mg up to 4 times a day ..., no more than 4 g in 24 hours' (dose "
         "line): a day ceiling above dose x count"
