@@ -27,7 +27,7 @@ from .facts import EXPOSURE_CONCERNS, blank
 from .holders import given_to_the_gone, plans_held_by_gone, without_gone_holders
 from .names import Mention, mentions
 from .narrowed import without_narrowed
-from .negations import with_sleep_sharing_resolved, without_stacked
+from .negations import adult_company_after, with_sleep_sharing_resolved, without_stacked
 from .night_care import Phrase, medicated_subjects, nights_kept_on_untaken_nights, nights_to_the_medicated
 from .partner import names_a_man
 from .phrases import alternation
@@ -338,6 +338,10 @@ class Contradiction:
     on_discharge: re.Pattern[str] | None = None
     """The discharge as the time of what the clause says ("when the ward discharges them", "once discharged"): read
     as "on discharge", a time the record's own destination speaks of, not a condition (``discharge_times``)."""
+    adult_company: bool = False
+    """Whether words that say it followed by an adult's company ("may share a bed with her husband", or after a
+    comma) and no baby before them in the clause speak of the adults' bed, not the baby's
+    (:func:`medassess.gate.negations.adult_company_after`)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -489,7 +493,10 @@ class Contradiction:
                 own and self._attributed_elsewhere(joined[found.end() :], clause, own)
             ) and not self._at_a_later_time(joined[: found.start()], found.group(), joined[found.end() :]) and not (
                 self._an_alternative(joined[found.end() :])
-            ) and not self._a_babys_sign(clause, joined[: found.start()], joined[found.end() :]):
+            ) and not self._a_babys_sign(clause, joined[: found.start()], joined[found.end() :]) and not (
+                self.adult_company
+                and adult_company_after(joined[: found.start()].split(), joined[found.end() :].split())
+            ):
                 return True
         return False
 
@@ -1969,6 +1976,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         *_reasons(entry),
         companions=frozenset(w for a in entry.get("companions", ()) for w in tokens(a)),
         on_discharge=_discharge_times(entry.get("discharge_times")),
+        adult_company=bool(entry.get("adult_company", False)),
     )
 
 

@@ -31,6 +31,13 @@ class _Levels:
     levels: frozenset[str]
     the_babys: Phrases
     times: Phrases
+    named: re.Pattern[str] | None
+    """The levels' other names (`level_names`: "blood tests", "bloods"), each read as "levels"."""
+    named_hints: tuple[str, ...]
+    """A word each of the other names holds (its first), asked of a clause before :attr:`named` is."""
+    mothers: frozenset[str]
+    joins: re.Pattern[str]
+    """A comma and a conjunction of `breaks` that open another statement: the baby's clause ends there."""
     other_levels: frozenset[str]
     limits: Phrases
     bounded: Phrases
@@ -67,8 +74,8 @@ def _levels() -> _Levels:
     modifiers = _any(raw["modifiers"])
     negation = _any(raw["negations"])
     act = _any(raw["acts"])
-    # Up to four words between, none of them a conjunction that opens another statement.
-    between = r"(?: (?!" + _any(raw["breaks"]) + r"(?: |$))[^ ]+){0,4}?"
+    # Up to `between_words` words between, none of them a conjunction that opens another statement.
+    between = r"(?: (?!" + _any(raw["breaks"]) + r"(?: |$))[^ ]+){0," + str(int(raw["between_words"])) + "}?"
     start, end = r"(?<![^ ])", r"(?![^ ])"
     ruled_out = "|".join(
         (
@@ -95,6 +102,10 @@ def _levels() -> _Levels:
         levels=frozenset(normalise(w) for w in raw["levels"]),
         the_babys=Phrases.of(raw["the_babys"]),
         times=Phrases.of(raw["times"]),
+        mothers=frozenset(normalise(w) for w in raw["mothers"]),
+        named=re.compile(rf"{start}{_any(raw['level_names'])}{end}") if raw.get("level_names") else None,
+        named_hints=tuple(sorted({normalise(p).split()[0] for p in raw.get("level_names", ())})),
+        joins=re.compile(r",\s*(?=" + _any(raw["breaks"]) + r"(?![^\W_]))"),
         other_levels=frozenset(normalise(w) for w in raw["other_levels"]),
         limits=Phrases.of(raw["limits"]),
         bounded=Phrases.of(raw["bounded"]),
@@ -114,16 +125,23 @@ def _levels() -> _Levels:
     )
 
 
-def _hers(said: Sequence[str], found: _Levels) -> tuple[str, ...]:
-    """``said`` with each level that is not the monitored one masked: a clause about the baby (before a time word),
-    another analyte's or
-    the dose's level just before it ("thyroid levels", "the same level"), or "at" up to two words before it ("at
+def _the_babys(said: Sequence[str], found: _Levels) -> bool:
+    """Whether the statement ``said`` speaks of the baby before any time word ("until the baby is six months old"
+    is a time, and leaves the level hers)."""
+    timed = found.times.pattern.search(" ".join(said))
+    return found.the_babys.found_in(" ".join(said)[: timed.start() if timed else None].split())
+
+
+def _hers(said: Sequence[str], found: _Levels, babys: bool = False) -> tuple[str, ...]:
+    """``said`` (one statement: :func:`_pieces` cuts a clause at a comma and a conjunction) with each level that is
+    not the monitored one masked: a statement about the baby (``babys``) whole, its limits and times the baby's
+    ("..., and the newborn's is not needed until discharge" bounds no level of hers), another analyte's or the
+    dose's level just before it ("thyroid levels", "the same level"), or "at" up to two words before it ("at
     this level")."""
+    if babys:
+        return tuple(_MASK for _ in said)
     if found.levels.isdisjoint(said):
         return tuple(said)
-    timed = found.times.pattern.search(" ".join(said))
-    if found.the_babys.found_in(" ".join(said)[: timed.start() if timed else None].split()):
-        return tuple(_MASK if w in found.levels else w for w in said)
     kept = list(said)
     for i, w in enumerate(said):
         if w in found.levels and ((i > 0 and said[i - 1] in found.other_levels) or "at" in said[max(0, i - 3) : i]):
@@ -131,15 +149,33 @@ def _hers(said: Sequence[str], found: _Levels) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _named_levels(said: tuple[str, ...], found: _Levels) -> tuple[str, ...]:
+    """``said`` with each of the levels' other names (`level_names`: "no blood tests are needed") read as
+    "levels"."""
+    if found.named is None or not any(h in said for h in found.named_hints):
+        return said  # cheap: no word of another name
+    return tuple(found.named.sub("levels", " ".join(said)).split())
+
+
+def _clause(clause: str, found: _Levels) -> tuple[str, ...]:
+    """The words of ``clause`` (normalised) with the monitored levels kept. The baby's statement ends at a comma and
+    a conjunction that opens another (`breaks`) naming the mother (`mothers`: "..., and her levels are not needed
+    again"); one that names neither goes on speaking of the baby ("The newborn is seen by paeds, and no level is
+    needed")."""
+    kept: list[str] = []
+    babys = False
+    for part in found.joins.split(clause) if "," in clause else (clause,):
+        said = _named_levels(words_of_normalised(part), found)
+        babys = _the_babys(said, found) or (babys and found.mothers.isdisjoint(said))
+        kept.extend(_hers(said, found, babys))
+    return tuple(kept)
+
+
 def _pieces(text: str) -> list[tuple[tuple[str, ...], str]]:
     """The clauses of ``text`` (normalised here), each as its words with the monitored levels kept, and the mark
     that ends it."""
     found = _levels()
-    return [
-        (_hers(words_of_normalised(m.group(1)), found), m.group(2))
-        for m in _PIECE.finditer(normalise(text))
-        if m.group(1).strip()
-    ]
+    return [(_clause(m.group(1), found), m.group(2)) for m in _PIECE.finditer(normalise(text)) if m.group(1).strip()]
 
 
 def _hedge_only(said: Sequence[str], found: _Levels) -> bool:
@@ -217,14 +253,14 @@ def levels_dropped(assessment: Assessment, classes: Iterable[str], conclusion: s
     text = assessment.conclusion if conclusion is None else conclusion
     if not isinstance(text, str) or found.classes.isdisjoint(classes):
         return False
-    said = words_of_normalised(normalise(text))
+    said = _named_levels(words_of_normalised(normalise(text)), found)
     if found.levels.isdisjoint(said):
-        return False  # cheap: a conclusion that never says "level" drops none
+        return False  # cheap: a conclusion that never says "level" or another name of it drops none
     pieces = _pieces(text)
     dropping = frozenset(i for i, (words, _) in enumerate(pieces) if _drops(pieces, i, found))
-    # The answer to a levels question is its own clause: planning nothing, it is read with the question.
-    answers = frozenset(i + 1 for i in dropping if pieces[i][1] == "?")
-    if not dropping or _plans(pieces, found, dropping | answers):
+    # The answer to a levels question is its own clause, read with the question: one that plans a level answers
+    # the question with the plan ("No further levels? Levels every 4 weeks ..."), one that does not speaks of none.
+    if not dropping or _plans(pieces, found, dropping):
         return False
     for item in found.items:
         planned = value_at(assessment, item)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,6 +106,9 @@ class _Lexicon:
     """What tells sleep in a dangerous place as the plan (``place_plan_modals``: "will", "is going to")."""
     plan_joiners: frozenset[tuple[str, ...]] = frozenset()
     """What joins such an act to the verb of the clause before it (``place_plan_joiners``: "and", "then")."""
+    company_subjects: tuple[str, ...] = ()
+    """The baby named before an act of sharing sleep (``company_subjects``): the act is the baby's, whatever
+    adult's company follows it (:func:`adult_company_after`)."""
 
 
 @functools.cache
@@ -172,6 +176,7 @@ def _lexicon() -> _Lexicon | None:
         tuple(tuple(p.split()) for p in table.get("untaken_words", ())),
         tuple(tuple(p.split()) for p in table.get("place_plan_modals", ())),
         frozenset(tuple(p.split()) for p in table.get("place_plan_joiners", ())),
+        tuple(table.get("company_subjects", ())),
     )
 
 
@@ -348,6 +353,51 @@ def _adult_company(words: list[str], start: int, end: int, act: tuple[str, ...],
     return not any(start - gap - 1 >= 0 and words[start - gap - 1] in verbs for gap in range(found.grant_reach + 1))
 
 
+def _company_after_a_comma(
+    parts: list[list[tuple[str, int, int]]], n: int, start: int, end: int, act: tuple[str, ...], found: _Lexicon,
+    normalised: str,
+) -> bool:
+    """Whether the act ends ``parts[n]`` and the next part, in its sentence, opens on "with" and an adult
+    (:func:`_adult_company` read over both: "may share a bed, with her husband"), the baby not joined to that company
+    in the part after it (:func:`_baby_joined`: "..., with her husband and the baby"; "and" opens a part)."""
+    words = [w for w, _, _ in parts[n]]
+    if end != len(words) or n + 1 >= len(parts) or parts[n + 1][0][0] != "with":
+        return False
+    if _SENTENCE_END.search(normalised, parts[n][-1][2], parts[n + 1][0][1]) is not None:
+        return False
+    company = [w for w, _, _ in parts[n + 1]]
+    if not _adult_company([*words, *company], start, end, act, found):
+        return False
+    return not _baby_joined(parts, n + 1, normalised, found)
+
+
+def adult_company_after(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the words ``after`` an act of sharing sleep name an adult as its company ("with her husband", "with
+    partner Tom": "with", perhaps one of ``companion_determiners``, one of ``grant_companions``), the baby not joined
+    to it after ("with her husband and the baby", ``company_joiners`` then ``company_babies`` with none of
+    ``company_own_verbs``), and ``before`` (the clause's words before the act) names no baby (``company_subjects``:
+    "the baby may share a bed with her mum" is the baby's). Read by the contradictions of mappings/concerns.toml
+    that set ``adult_company``."""
+    found = _lexicon()
+    if found is None or not after or after[0] != "with" or not found.company_subjects:
+        return False
+    at = 2 if len(after) > 2 and after[1] in found.companion_determiners else 1
+    if at >= len(after) or after[at] not in found.grant_companions:
+        return False
+    if any(_stem_matches(w, s) for w in before for s in found.company_subjects):
+        return False
+    rest = list(after[at + 1 :])
+    for k, w in enumerate(rest):
+        if w in found.company_joiners:
+            said = rest[k + 1 :]
+            j = 1 if len(said) > 1 and said[0] in found.companion_determiners else 0
+            if j < len(said) and said[j] in found.company_babies and not any(
+                v in found.company_own_verbs for v in said[j + 1 :]
+            ):
+                return False
+    return True
+
+
 def _baby_joined(parts: list[list[tuple[str, int, int]]], n: int, normalised: str, found: _Lexicon) -> bool:
     """Whether the part after ``parts[n]``, in its sentence, joins the baby to the adult's company ("with her partner
     and the baby"): one of :attr:`_Lexicon.company_joiners`, perhaps a determiner, one of
@@ -415,6 +465,8 @@ def _plainly_granted(
             return False
     if _adult_company(words, start, end, act, found) and not _baby_joined(parts, n, normalised, found):
         return False  # "in bed with her partner", "share a bed with her husband": an adult's company, not the baby's
+    if _company_after_a_comma(parts, n, start, end, act, found, normalised):
+        return False  # "may share a bed, with her husband": the comma cuts no company off the act
     planned = _planned(parts, n, start, found, normalised) if place else None
     if not (_granted_before(words, start, found) or _judged_fine(part, end, found) or planned is not None):
         return False

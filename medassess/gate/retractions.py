@@ -38,6 +38,18 @@ def _alternation(phrases: list[str]) -> str:
     )
 
 
+def _blankable(phrases: list[str]) -> str:
+    """:func:`_alternation` with each later word of a phrase also matched blanked (spaces of its length): the text
+    read may have had filler words blanked first ([hedges]: "course"), and "of course" so blanked is the same aside
+    ("Of course, if she delivers early, ..."). A first word blanked is no aside of its own: whitespace already."""
+    return "|".join(
+        r"\s+".join(
+            [re.escape(words[0]), *(rf"(?:{re.escape(w)}|\s{{{len(w)}}})" for w in words[1:])]
+        )
+        for words in (p.split() for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    )
+
+
 @functools.cache
 def _contingency() -> _Contingency | None:
     table = mapping_table("hollow-phrases.toml").get("contingency", {})
@@ -49,7 +61,7 @@ def _contingency() -> _Contingency | None:
         return None
     condition = rf"(?:{_alternation(conditions)})(?![^\W_])"
     # words of manner or time that leave the condition where it stands ("... could all change again if ...")
-    aside = rf"(?:(?:{_alternation(asides)})(?![^\W_])[\s,]*)*" if asides else ""
+    aside = rf"(?:(?:{_blankable(asides)})(?![^\W_])[\s,]*)*" if asides else ""
     return _Contingency(
         open_to_change=frozenset(phrases),
         condition_after=re.compile(rf"[\s,]+{aside}{condition}"),

@@ -95,11 +95,13 @@ def _negated_needs(raw: dict[str, list[str]]) -> Iterator[str]:
             yield from (f"{without} {named}" for without in raw.get("without", ()))
 
 
-def watch_dropped(assessment: Assessment) -> Iterator[str]:
+def watch_dropped(assessment: Assessment, conclusion: str | None = None) -> Iterator[str]:
     """Each item of ``assessment`` (its path under the assessment) that plans to watch the baby where the
-    conclusion says the baby needs no watching and watches nothing itself."""
+    conclusion (or ``conclusion``, the overall conclusion read against it) says the baby needs no watching and
+    watches nothing itself."""
     found = _watch()
-    conclusion = assessment.conclusion
+    if conclusion is None:
+        conclusion = assessment.conclusion
     if not isinstance(conclusion, str):
         return
     words = tokens(conclusion)

@@ -543,10 +543,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f139-dg-nt-fo-nights-only-untaken": (
         "false pass: MA122 should refuse; disguised copy of f139-nt-fo-nights-only-untaken (left for the same reason)"
     ),
-    "f139-plc-fo-no-observation-off-ward": (
-        "false pass: MA127 should refuse; 'does not need any further observation once off the ward': the late "
-        "withdrawal watch to day 8 dropped at the ward"
-    ),
     "f139-ds-d-para-ceiling-above": (
         "false pass: MA130 should refuse; '500 mg up to 4 times a day ..., no more than 4 g in 24 hours' (dose "
         "line): a day ceiling above dose x count"
@@ -560,10 +556,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh138: a false-refusal hunt, good work the gate must not refuse (passives of the born baby, true "not
     # applicable", other analytes' levels, other children, the father's own words, quoted advice, hand-overs and
     # replaced plans, UK date formats, doses as clinicians write them).
-    "f138-lv-lith-no-levels": (
-        "false pass: MA122 should refuse; 'No blood tests are needed in pregnancy': the lithium conclusion denies "
-        "the levels its own recommendations set (every 4 weeks, weekly from 36 weeks, within 24 h of birth)"
-    ),
     # fresh137: a held-out-style mix, twenty-fourth round (lorazepam, chlordiazepoxide, clonazepam; MST, OxyContin,
     # dihydrocodeine, a fentanyl patch; aripiprazole, risperidone; Camcolit, Liskonum; Epilim, Dyzantil, Depakote;
     # phenytoin, phenobarbital, topiramate, carbimazole, ramipril, lymecycline; Nytol, hydroxyzine, cyclizine; the

@@ -806,7 +806,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     watches nothing itself; a condition before it ("if ... needs no monitoring") or the watch's findings or end
     after it ("no scoring above 4", "no observations outstanding") does not count ([watch_dropped]); a further watch
     counts only ended at the ward ("no further observation once off the ward") where the item carries the watch past
-    it and the conclusion hands on no later window. Nor does it say the baby's sleeping place needs no checks ("no
+    it and the conclusion hands on no later window; the overall conclusion is read so too, against each
+    assessment's items. Nor does it say the baby's sleeping place needs no checks ("no
     crib checks are needed") that its own item plans, with no check of its own ([sleep_checks_dropped]). A reason's own
     negation after a plan to breastfeed ("she will breastfeed, as lithium does not pass into breast milk") does not
     set the plan aside; a condition or her own account after "as" ("as soon as", "as she had hoped") does. Nor does
@@ -887,6 +888,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
         yield from _nights_to_the_sedated_partner(record, context)
     yield from _stops_told_against_the_list(record)
     overall_drops = False
+    overall_unwatched = False
     for index, assessment in enumerate(record.assessments):
         classes = _current_classes(record, assessment, context)
         if levels_dropped(assessment, classes):
@@ -906,6 +908,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "item plans (expected the conclusion to keep the item's watch, or the item to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+        if isinstance(overall, str) and not overall_unwatched:
+            overall_unwatched = any(True for _ in watch_dropped(assessment, overall))
         for item in sleep_checks_dropped(assessment):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
@@ -914,6 +918,12 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+    if overall_unwatched:
+        yield Problem(
+            "the overall conclusion says the baby needs no watching that an assessment's own items plan (expected "
+            "the overall conclusion to keep the watch, or the items to be corrected)",
+            "$.overall_conclusion.text",
+        )
     if overall_drops:
         yield Problem(
             "the overall conclusion rules out, puts off past the birth or only hedges the blood levels an "
