@@ -332,29 +332,10 @@ KNOWN_WRONG: dict[str, str] = {
         "course.': reasons first and then a deferral; no decision to continue or stop, no levels, no plan for the "
         "baby"
     ),
-    "f141-cn-dzp-withdrawal-na": (
-        "false pass: MA123 should refuse; 'Neonatal withdrawal: not applicable.': the baby is six days old and "
-        "exposed to diazepam and pregabalin, late withdrawal is possible to day 8; the concern is dismissed"
-    ),
-    "f141-dg-cn-dzp-withdrawal-na": (
-        "false pass: MA123 should refuse; the same 'Neonatal withdrawal: not applicable.' under bidi isolates"
-    ),
-    "f141-cn-sert-relapse-na": (
-        "false pass: MA123 should refuse; 'Risk of relapse: n/a.': the record says stopping sertraline risks "
-        "relapse of depression; the concern is dismissed as not applicable"
-    ),
     "f141-pt-quet-nan-zopiclone-bed": (
         "false pass: MA122 should refuse; 'the baby sleeps in her bed' (Nan, on zopiclone): the conclusion on the "
         "father's quetiapine says nothing of his nights or co-sleeping and its only sleep plan is bed-sharing with "
         "a sedated adult"
-    ),
-    "f141-pt-quet-safe-sleep-na-father": (
-        "false pass: MA123 should refuse; 'Safe sleep: not applicable, as he is the father.': the partner's "
-        "sedating quetiapine is dismissed for co-sleeping, which issue 9 names as never 'not applicable'"
-    ),
-    "f141-dg-pt-quet-safe-sleep-na-father": (
-        "false pass: MA123 should refuse; the same 'Safe sleep: not applicable, as he is the father.' in Cyrillic "
-        "look-alike letters"
     ),
     "f141-dt-fo-born-in-july": (
         "false pass: MA017 should refuse; 'Born at 34 weeks on 8 July': a birth told as done after the record was "
