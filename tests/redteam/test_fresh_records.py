@@ -337,10 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
         "father's quetiapine says nothing of his nights or co-sleeping and its only sleep plan is bed-sharing with "
         "a sedated adult"
     ),
-    "f141-dt-fo-born-in-july": (
-        "false pass: MA017 should refuse; 'Born at 34 weeks on 8 July': a birth told as done after the record was "
-        "attested (2026-06-14), against the recorded delivery date 2026-06-08"
-    ),
     # fresh139: a false-refusal hunt against this stop's newest readings (ended plans, gone professionals, other
     # analytes' levels, night care, placements, true "not applicable", passives, told numbers, doses, trimesters).
     "f139-en-meth-scoring-cancelled": (
