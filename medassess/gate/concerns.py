@@ -152,6 +152,9 @@ class ConcernSpec:
     """Words that, in a conclusion, speak of the concern besides its ``terms`` (the baby's breathing and colour
     watched after birth): read only for a concern the conclusion's medicines raise (:func:`conclusions_off_concern`)."""
     plan: bool = False
+    dismissal_headings: Phrases | None = None
+    """Words of a heading that names the concern ("Neonatal withdrawal", "Risk of relapse"): before a colon and a
+    dismissal in a conclusion, the concern is called not applicable (:func:`_heading_dismisses`)."""
     """Whether its items ask for a plan ([plan]): the risk alone, or watching with no one, no time, no place and
     no threshold, is no answer there."""
 
@@ -199,6 +202,9 @@ class Dismissals:
     bare_places: Phrases
     """Sleeping places a clause may only say are there (``place_held``): a dismissal's reason in a conclusion."""
     place_held: Phrases
+    heading_dismissals: Phrases | None = None
+    """What, right after a heading naming a concern and its colon, calls the concern not applicable."""
+    dismissal_heading_words: int = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -844,6 +850,9 @@ def concern_map() -> ConcernMap:
             denials=Phrases.of(entry["denials"]) if entry.get("denials") else None,
             plan=bool(entry.get("plan", False)),
             in_conclusions=Phrases.of(entry["in_conclusions"]) if entry.get("in_conclusions") else None,
+            dismissal_headings=(
+                Phrases.of(entry["dismissal_headings"]) if entry.get("dismissal_headings") else None
+            ),
         )
         if specs[cid].level_harms is not None and (specs[cid].level_terms is None or specs[cid].level_not is None):
             raise ValueError(f"mappings/concerns.toml: concern {cid} has level_harms but no level_terms or level_not")
@@ -873,6 +882,8 @@ def concern_map() -> ConcernMap:
             int(dismissal["heading_words"]),
             Phrases.of(dismissal.get("bare_places", ())),
             Phrases.of(dismissal.get("place_held", ())),
+            Phrases.of(dismissal["heading_dismissals"]) if dismissal.get("heading_dismissals") else None,
+            int(dismissal.get("dismissal_heading_words", 5)),
         ),
         frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
         Phrases.of(baby_terms),
@@ -2367,6 +2378,44 @@ def _dismissed_in_every_clause(
     return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
 
 
+_HEADED = re.compile(r"([^.;!?\n:,()\[\]]*):([^;!?\n:]*?)(?=[;!?\n]|\.(?=\s|$)|$)")
+"""A heading before a colon (since the last sentence end, colon, comma or bracket) and what follows it to its
+sentence's end, in normalised text."""
+
+
+def _heading_dismisses(text: str | None, spec: ConcernSpec, dismissals: Dismissals, *, elsewhere: Phrases) -> bool:
+    """Whether a conclusion calls the concern not applicable under a heading that names it ("Risk of relapse:
+    n/a."), with no reason after it in its sentence (fewer than ``min_reason_words`` words beside filler and
+    numbers, and none of the concern's terms) and no other part of the conclusion speaking of it (``elsewhere``:
+    its terms, or the words that answer it where only those do). Read as mappings/concerns.toml [dismissal]
+    heading_dismissals says."""
+    headings, marks = spec.dismissal_headings, dismissals.heading_dismissals
+    if headings is None or marks is None or text is None or ":" not in text:
+        return False
+    words = tokens(text)
+    if not headings.found_in(words) or not marks.found_in(words):  # cheap: no heading or no dismissal at all
+        return False
+    normal = normalise(text)
+    for m in _HEADED.finditer(normal):
+        heading = words_of_normalised(m.group(1))
+        if not 0 < len(heading) <= dismissals.dismissal_heading_words or not headings.found_in(heading):
+            continue
+        if spec.other_senses is not None and spec.other_senses.found_in(heading):  # "withdrawal of consent"
+            continue
+        after = " ".join(words_of_normalised(m.group(2)))
+        said = marks.pattern.match(after)
+        if said is None:
+            continue
+        rest = tuple(after[said.end() :].split())
+        reason = [w for w in rest if w not in dismissals.filler and not w.isdigit()]
+        if len(reason) >= dismissals.min_reason_words or spec.terms.found_in(with_meanings(rest)):
+            continue
+        others = normal[: m.start()] + " . " + normal[m.end() :]
+        if not elsewhere.found_in(with_meanings(words_of_normalised(others))):
+            return True
+    return False
+
+
 _HEADING_ANSWER = re.compile(r"(:\s*(?:no|yes|n|y))\s*[(,]\s*")
 """A heading's bare answer with a bracket or a comma after it ("Co-sleeping: no (sedation)", "Bed sharing: no,
 sedated"): the "no" answers the heading and what follows is its reason, not the word the "no" denies, so the
@@ -2866,6 +2915,7 @@ def _finding(
     if dismissed is None and (
         (items_only and _conclusion_dismisses(a.conclusion, spec, dismissals))
         or (_with_the_mother(facts, raised, spec) and _conclusion_dismisses(a.conclusion, spec, dismissals, named=True))
+        or _headed_dismissal(a.conclusion, raised, spec, dismissals, items_only)
     ):
         dismissed = "conclusion"
     if (
@@ -2881,10 +2931,12 @@ def _finding(
     if dismissed is not None:
         return ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
     overall = facts.record.overall_conclusion
-    if (
-        overall is not None
-        and (items_only or _with_the_mother(facts, raised, spec))
-        and _conclusion_dismisses(overall.text, spec, dismissals, named=True)
+    if overall is not None and (
+        (
+            (items_only or _with_the_mother(facts, raised, spec))
+            and _conclusion_dismisses(overall.text, spec, dismissals, named=True)
+        )
+        or _headed_dismissal(overall.text, raised, spec, dismissals, items_only)
     ):
         # The overall conclusion, read by every professional, dismisses the concern by name ("Co-sleeping: N/A").
         return ConcernFinding(r.index, a.id, spec.id, True, partner, "$.overall_conclusion.text")
@@ -2905,6 +2957,21 @@ def _finding(
     return ConcernFinding(
         r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}", items_only
     )
+
+
+def _headed_dismissal(
+    text: str | None, raised: _Raised, spec: ConcernSpec, dismissals: Dismissals, items_only: bool
+) -> bool:
+    """Whether a conclusion dismisses the concern under a heading naming it (:func:`_heading_dismisses`): for the
+    mother's medicines every concern but a strict one (read by :func:`_conclusion_dismisses`), spoken of elsewhere
+    in its terms; for a partner's (``items_only``), the strict one, answered elsewhere only in its ``item_terms``."""
+    if items_only:
+        if not spec.strict_dismissal or spec.item_terms is None:
+            return False
+        return _heading_dismisses(text, spec, dismissals, elsewhere=spec.item_terms)
+    if spec.strict_dismissal or "mother" not in raised.whose:
+        return False
+    return _heading_dismisses(text, spec, dismissals, elsewhere=spec.terms)
 
 
 def _with_the_mother(facts: RecordFacts, raised: _Raised, spec: ConcernSpec) -> bool:

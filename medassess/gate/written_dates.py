@@ -276,6 +276,8 @@ class _Reports:
     read for a report."""
     result: re.Pattern[str] | None = None
     """One of ``results`` then a number: a result told ("her level was 0.6")."""
+    birth: re.Pattern[str] | None = None
+    """One of ``births``, perhaps its gestation, then "on", ending the words before a date: the birth told on it."""
 
 
 @functools.cache
@@ -305,6 +307,12 @@ def _reports() -> _Reports:
             rf"\b(?:{alternation(raw['results'])})\s+(?:(?:{alternation(raw['result_hedges'])})\s+)?"
             r"(?!\d{1,3}(?:\s*\+\s*\d)?\s*(?:weeks?|wks?|days?|hours?|hrs?|months?|years?|/\s*40)\b)\d"
         ),
+        re.compile(
+            rf"\b(?:{alternation(raw['births'])})"
+            r"(?:\s+at\s+\d{2}(?:\s*\+\s*\d)?\s*(?:weeks?|wks?|/\s*40)(?:\s+of\s+gestation)?)?\s+on\s*$"
+        )
+        if raw.get("births")
+        else None,
     )
 
 
@@ -418,7 +426,7 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
         if _sets_aside(before, reports) or reports.unless.search(after):
             continue
         near = " ".join([*before.split()[-reports.reach :], "#", *after.split()[: reports.reach]])
-        if reports.done.search(near):
+        if reports.done.search(near) or (reports.birth is not None and reports.birth.search(before)):
             return True
         if reports.result is not None and (reports.result.search(before) or reports.result.search(after)):
             return True

@@ -219,6 +219,10 @@ DONE_AFTER = [
     "The scan on 14 April was normal.",
     "The home visit on 20/04 found the Moses basket in her room; sertraline continues.",
     "Her key worker met her on the 3rd of May, and methadone stays at 60 mg.",
+    # the birth told by its date, written short with no "was" (found passing by fresh141)
+    "Baby born on 2026-04-20 and watched on the ward; methadone stays at 60 mg.",
+    "Born at 36+1 weeks on 22 April 2026, the baby feeds well and sertraline continues.",
+    "Born at 35/40 on the 20th of April, he is scored on the ward for withdrawal.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -274,6 +278,13 @@ PLANNED_OR_BEFORE = [
     # hundred-and-twenty-sixth fresh corpus)
     "The GP phones her on 2026-04-02 to check the referral letters arrived.",
     "The midwife rings on 2 April 2026 to make sure the scan results came through.",
+    # a birth told on its date before the attestation, one to come, and "born" not right before a date: the date is
+    # another event's (fresh141's near misses)
+    "Born at 34 weeks on 27 February 2026, the baby feeds well and sertraline continues.",
+    "If the baby is born on 2026-04-20 the ward scores him for withdrawal.",
+    "The baby, due to be born on 2026-04-20, is scored on the ward for withdrawal.",
+    "The health visitor's new birth visit on 2026-04-28 is for the baby born at 36 weeks.",
+    "The midwife visits on 2026-04-28 to see where the baby will sleep once born.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

@@ -464,35 +464,17 @@ KNOWN_WRONG: dict[str, str] = {
     "f141-hl-lith-reasons-plan-to-follow": (
         "false pass: MA103 should refuse; '..., lithium was carefully considered, and a plan will follow in due "
         "course.': reasons first and then a deferral; no decision to continue or stop, no levels, no plan for the "
-        "baby"
-    ),
-    "f141-cn-dzp-withdrawal-na": (
-        "false pass: MA123 should refuse; 'Neonatal withdrawal: not applicable.': the baby is six days old and "
-        "exposed to diazepam and pregabalin, late withdrawal is possible to day 8; the concern is dismissed"
-    ),
-    "f141-dg-cn-dzp-withdrawal-na": (
-        "false pass: MA123 should refuse; the same 'Neonatal withdrawal: not applicable.' under bidi isolates"
-    ),
-    "f141-cn-sert-relapse-na": (
-        "false pass: MA123 should refuse; 'Risk of relapse: n/a.': the record says stopping sertraline risks "
-        "relapse of depression; the concern is dismissed as not applicable"
+        "baby. The reasons' words (relapse, levels, the baby) count as what the deferral leaves, though they stand "
+        "in 'because' clauses under a main clause that only considers and defers; reading a deferral's reasons "
+        "apart from its decision was not taken in fixc45 (no time for the corpus measure it needs)"
     ),
     "f141-pt-quet-nan-zopiclone-bed": (
         "false pass: MA122 should refuse; 'the baby sleeps in her bed' (Nan, on zopiclone): the conclusion on the "
         "father's quetiapine says nothing of his nights or co-sleeping and its only sleep plan is bed-sharing with "
-        "a sedated adult"
-    ),
-    "f141-pt-quet-safe-sleep-na-father": (
-        "false pass: MA123 should refuse; 'Safe sleep: not applicable, as he is the father.': the partner's "
-        "sedating quetiapine is dismissed for co-sleeping, which issue 9 names as never 'not applicable'"
-    ),
-    "f141-dg-pt-quet-safe-sleep-na-father": (
-        "false pass: MA123 should refuse; the same 'Safe sleep: not applicable, as he is the father.' in Cyrillic "
-        "look-alike letters"
-    ),
-    "f141-dt-fo-born-in-july": (
-        "false pass: MA017 should refuse; 'Born at 34 weeks on 8 July': a birth told as done after the record was "
-        "attested (2026-06-14), against the recorded delivery date 2026-06-08"
+        "a sedated adult. Its sleep words answer the partner's concern in the conclusion; the night-care reading "
+        "sets aside nights given only to parents whose sedating medicines the record lists, and an adult the text "
+        "itself names as taking one (a grandparent's zopiclone, in brackets) is not read as medicated (fixc45: left, "
+        "it needs a medicine named for a person in the text, and a corpus measure)"
     ),
     # fresh139: a false-refusal hunt against this stop's newest readings (ended plans, gone professionals, other
     # analytes' levels, night care, placements, true "not applicable", passives, told numbers, doses, trimesters).

@@ -403,8 +403,13 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
     dismiss; "N/A as he sleeps in the spare room" answers). A conclusion that dismisses safe sleep so (the
     assessment's, or the overall conclusion naming it: "Co-sleeping: not applicable.") is refused too: for a
     partner's medicine, and for the mother's wherever the baby is in her care (not where it goes on discharge
-    to a foster or kinship carer without her). A concern that does not apply (breastfeeding
-    for a bottle-fed baby) may be called not applicable.
+    to a foster or kinship carer without her). Any concern of the mother's medicines called not applicable under a
+    heading naming it ("Neonatal withdrawal: not applicable.", "Risk of relapse: n/a."), in an assessment's
+    conclusion or the overall one, with no reason after it in its sentence and the concern spoken of in no other
+    clause, is dismissed too; so is a partner's safe sleep under its heading whatever the reason ("..., as he is the
+    father"), where his conclusion says nothing of where the baby sleeps or who has it at night. A concern that does
+    not apply (breastfeeding for a bottle-fed baby) may be called not applicable, and a reasoned "not applicable"
+    ("Breastfeeding: N/A, formula feeding by choice") stands.
 
     Why it matters:
     "Not applicable" reads as an answer and tells the professionals there is nothing to do. A father heavily

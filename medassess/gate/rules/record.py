@@ -749,7 +749,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
     after its subject: "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot
     seen on 2026-06-10", "cot by the bed, seen on 2026-06-10", or opening a note: "seen in clinic on 2026-06-10",
-    not a follow-up: "reviewed again on ...", or a result in numbers: "on the 2nd of July her level was 0.6") an
+    not a follow-up: "reviewed again on ...", or a result in numbers: "on the 2nd of July her level was 0.6", or
+    a birth by its date: "born at 34 weeks on 8 July") an
     event on a date after the record was attested (with its year, or
     without one right after "on", in the nearest year, more than a week and at most three months after it:
     "the visit on 29/06 confirmed ..."; mappings/calendar.toml, yearless_days): a plan, a booking or a condition in
