@@ -330,11 +330,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh140: a false-refusal hunt against the last stop's newest readings (ended plans, gone professionals,
     # another class's levels, nights, places, safe sleep NA, passives, dated first babies, numbers, doses, remote
     # contacts, hand-overs, harm denied).
-    "f140-en-fo-carer-withdrew-replaced": (
-        "false refusal: MA122 fired on 'the first foster carer withdrew on day 2 and was replaced by': the role is "
-        "filled again, the replacement (Mrs Ann Cole) named in the same sentence as doing the night feeds, so the "
-        "absence is over"
-    ),
     "f140-en-meth-watch-called-off": (
         "false pass: MA122 should refuse; 'The plan for withdrawal scoring of the baby on the postnatal ward has been "
         "called off': the only withdrawal watch withdrawn with nothing in its place"
