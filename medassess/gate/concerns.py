@@ -3342,8 +3342,9 @@ def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool
     concern changes nothing."""
     normalised = normalise(text)
     settings = shipped_settings()
+    ended = _ended_bare_concerns(normalised, raised, pre_conception)
     if not unreplaced_in(normalised, settings):
-        return ()  # cheap: nothing is said to be in no plan's place
+        return ended  # cheap: nothing is said to be in no plan's place
     held = without_lone_actors(normalised)
     taken = [" "] * len(held)
     gone = withdrawn(held, settings)[1]
@@ -3375,7 +3376,166 @@ def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool
     verbs = (*lexicon.retraction_participles, *lexicon.retraction_intransitives, *lexicon.retraction_simple_pasts)
     said = _withdrawing_verbs(verbs).sub(lambda m: " " * len(m.group(0)), said)
     specs = concern_map().specs
-    return tuple(c for c in sorted(raised) if c in specs and _names_a_plan(specs[c], said, pre_conception))
+    return tuple(
+        c for c in sorted(raised) if c in specs and (c in ended or _names_a_plan(specs[c], said, pre_conception))
+    )
+
+
+@dataclass(frozen=True)
+class _EndedBare:
+    """A plan or a thing it needs told as ended, done, with nothing after it (``[ended_bare]`` in
+    mappings/hollow-phrases.toml; :func:`_ended_bare_concerns`)."""
+
+    ends: re.Pattern[str]
+    """The ends told in the past or the perfect ("went back", "has fallen through", "was called off")."""
+    hint: frozenset[str]
+    """The last word of each end: a text holding none of them as a word tells no end (the cheap test)."""
+    tail_words: int
+    """The most words of where or when after the end before its sentence ends."""
+    tail_not: frozenset[str]
+    """Words the tail never holds: a verb or a joining word opens another clause, which may tell what stands."""
+    subject_not: Phrases
+    """Words before the end, in its sentence, that put it under a condition or a time to come, deny it, or tell of
+    another pregnancy or baby."""
+    successors: Phrases
+    """Words of a later sentence that tell what stands instead."""
+    names: dict[str, Phrases]
+    """Of a concern, more words by which what ended names it ("night cover" for safe sleep)."""
+    kinds: tuple[Phrases, ...]
+    """Kinds of thing a plan ends (a sleeping place, a watch, a review, night care)."""
+    plain: frozenset[str]
+    """Words of what ended that tell nothing of which thing it was."""
+    not_for: frozenset[str]
+    """Concerns an end told bare never takes back (a decision, not a plan: breastfeeding)."""
+    replacements: Phrases
+    """A replacement or a planned end in the end's own sentence ([claim] retraction_replacements)."""
+
+
+@functools.cache
+def _ended_bare() -> _EndedBare | None:
+    """The reading of an end told bare (:class:`_EndedBare`), compiled once; None where no end is listed."""
+    table = mapping_table("hollow-phrases.toml").get("ended_bare", {})
+    ends = tuple(normalise(e) for e in table.get("ends", ()))
+    if not ends:
+        return None
+    claim = mapping_table("hollow-phrases.toml").get("claim", {})
+    return _EndedBare(
+        re.compile(rf"(?<![^\W_])(?:{alternation(ends, any_spaces=True)})(?![^\W_])"),
+        frozenset(e.split()[-1] for e in ends),
+        int(table.get("tail_words", 0)),
+        frozenset(normalise(w) for w in table.get("tail_not", ())),
+        Phrases.of(table.get("subject_not", ())),
+        Phrases.of(table.get("successors", ())),
+        {c: Phrases.of(words) for c, words in table.get("names", {}).items() if words},
+        tuple(Phrases.of(words) for words in table.get("kinds", {}).values() if words),
+        frozenset(normalise(w) for w in table.get("plain_words", ())),
+        frozenset(table.get("not_for", ())),
+        Phrases.of(claim.get("retraction_replacements", ())),
+    )
+
+
+_ENDED_SENTENCE_STOP = re.compile(r"[;!?\n]|\.(?=\s|$)")
+"""Where the sentence or part of an end told bare stops (:func:`_ended_bare_concerns`)."""
+_ENDED_CLAUSE_MARK = re.compile(r"[,:()\u2013\u2014]|\s-\s")
+"""A mark inside an end's tail: another clause follows, which may tell what stands instead."""
+
+
+def _ended_bare_concerns(normalised: str, raised: frozenset[str], pre_conception: bool) -> tuple[str, ...]:
+    """The concerns of ``raised`` whose plan, or a thing it needs, ``normalised`` tells as ended in the past or the
+    perfect with nothing in its place, though no words say so (``[ended_bare]``: "the crib went back to the loan
+    scheme last week.", "the night cover has since fallen through."): the end closes its sentence or part after at
+    most a short tail of where or when, nothing in that sentence tells a replacement, a planned end or a fallback
+    (:func:`fallback_after`), and no later sentence tells what stands instead, in ``successors`` or in the concern's
+    own words (a later clause naming its plan). What ended names the concern (:func:`_names_a_plan`); a medicine
+    stopped is a stop, not a plan taken back. A return to come ("goes back once the cot arrives") is no end told."""
+    ended = _ended_bare()
+    if ended is None or ended.hint.isdisjoint(words_of_normalised(normalised)):
+        return ()  # cheap: no end told in whole words
+    settings = shipped_settings()
+    specs = concern_map().specs
+    nouns = frozenset(settings.lexicon.retraction_plan_nouns)
+    found: set[str] = set()
+    for m in ended.ends.finditer(normalised):
+        opened = [s.end() for s in _ENDED_SENTENCE_STOP.finditer(normalised, 0, m.start())]
+        start = opened[-1] if opened else 0
+        stop_at = _ENDED_SENTENCE_STOP.search(normalised, m.end())
+        stop = stop_at.start() if stop_at is not None else len(normalised)
+        tail = normalised[m.end() : stop]
+        tail_words = words_of_normalised(tail)
+        if len(tail_words) > ended.tail_words or _ENDED_CLAUSE_MARK.search(tail) is not None:
+            continue  # another clause after the end, which may tell what stands
+        if not ended.tail_not.isdisjoint(tail_words) or ended.replacements.found_in(tail_words):
+            continue
+        subject = normalised[start : m.start()]
+        subject_words = words_of_normalised(subject)
+        if not subject_words or ended.subject_not.found_in(subject_words):
+            continue
+        if ended.replacements.found_in(subject_words) or fallback_after(normalised, settings, m.end()):
+            continue
+        if mentions(subject, fuzzy=False) and nouns.isdisjoint(subject_words):
+            continue  # a medicine stopped is a stop, not a plan taken back
+        later = normalised[stop:]
+        if ended.successors.found_in(words_of_normalised(later)):
+            continue  # what stands instead, told after it
+        if _another_of_its_kind(ended, normalised[:start], subject_words):
+            continue  # another thing of its kind told before it stands
+        given = tuple(specs[c] for c in sorted(raised) if c in specs)
+        for spec in given:
+            more = ended.names.get(spec.id)
+            if spec.id in found or spec.id in ended.not_for or not (
+                _names_a_plan(spec, subject, pre_conception) or (more is not None and more.found_in(subject_words))
+            ):
+                continue
+            others = tuple(o for o in given if o.id != spec.id)
+            if not _plan_told_later(spec, later, pre_conception, others):
+                found.add(spec.id)
+    return tuple(sorted(found))
+
+
+def _another_of_its_kind(ended: _EndedBare, before: str, subject: Sequence[str]) -> bool:
+    """Whether ``before`` (what a conclusion says before an end told bare) tells a thing of the same kind as what
+    ended (``subject``: its words) in a clause lacking a word of what ended that is neither plain nor the kind's own
+    ("the baby sleeps in his own cot" before "the borrowed moses basket went back"): another thing of its kind,
+    which stands. The same thing in other words ("the foster carer does every night feed" before "the foster
+    carer's night cover fell through") is none."""
+    for kind in ended.kinds:
+        if not kind.found_in(subject):
+            continue
+        own = [w for w in kind.outside(subject) if w not in ended.plain]
+        if not own:
+            continue  # nothing of its own to tell it from another of its kind
+        for part in _CLAUSE_BREAK.sub("\n", before).split("\n"):
+            words = words_of_normalised(part)
+            if words and kind.found_in(words) and not set(own) <= set(words):
+                return True
+    return False
+
+
+def _plan_told_later(
+    spec: ConcernSpec, later: str, pre_conception: bool, others: Sequence[ConcernSpec]
+) -> bool:
+    """Whether a clause of ``later`` (what a conclusion says after an end told bare) tells what stands instead for
+    the concern: for a concern whose item asks for a plan, in the item's own words (a benefit told in its terms,
+    "breastfeeding can ease withdrawal", names no plan), otherwise in its own terms read generously; a clause that
+    speaks of another raised concern in its own terms holds that one's plan ("the health visitor sees the cot")."""
+    for sentence in _SENTENCE_BREAK.split(later):
+        for part in _CLAUSE_BREAK.sub("\n", sentence).split("\n"):
+            found = _without_dose_times(part)
+            if not found or any(_speaks_of_own(o, found, pre_conception) for o in others):
+                continue
+            if not spec.plan:
+                if _speaks_of_own(spec, found, pre_conception):
+                    return True
+                continue
+            own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
+            if own is not None and own.found_in(found):
+                return True
+            theirs = hers is not None and hers.found_in(found)
+            if unless_hers is not None and unless_hers.found_in(found) and not theirs:
+                return True
+            if _own_unless_dose(spec, found):
+                return True
+    return False
 
 
 def _headings_with_their_clause(held: str, kept: str) -> str:

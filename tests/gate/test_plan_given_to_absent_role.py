@@ -101,6 +101,12 @@ GIVEN_TO_AN_ABSENT_ROLE = [
         _ANSWERED + "No social worker will be assigned until February owing to sickness. The social worker "
         "inspects the crib at each contact.",
     ),
+    # the person in the role withdrew and was not replaced: the absence stands
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin go on; both make her drowsy, so the foster carer does all night care. The "
+        "foster carer withdrew on day 3 and has not been replaced by anyone.",
+    ),
 ]
 STANDS = [
     # a refusal since taken back
@@ -172,6 +178,18 @@ STANDS = [
     ),
     # an allocated role with no absence said
     (METHADONE, _ANSWERED + "The allocated social worker will inspect the crib on day 10."),
+    # a person in the role who withdrew, the role filled again in the same sentence: the absence is over
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin go on; both make her drowsy, so she never shares a bed, sofa or chair, and the "
+        "foster carer does all night care. The original foster carer withdrew in the first week and has been "
+        "replaced by a carer from the agency, who now covers every night.",
+    ),
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin go on; both make her drowsy, so she never shares a bed, sofa or chair. The first "
+        "foster carer withdrew and a new foster carer was found who does the night feeds.",
+    ),
 ]
 
 

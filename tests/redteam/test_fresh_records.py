@@ -393,23 +393,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh140: a false-refusal hunt against the last stop's newest readings (ended plans, gone professionals,
     # another class's levels, nights, places, safe sleep NA, passives, dated first babies, numbers, doses, remote
     # contacts, hand-overs, harm denied).
-    "f140-en-fo-carer-withdrew-replaced": (
-        "false refusal: MA122 fired on 'the first foster carer withdrew on day 2 and was replaced by': the role is "
-        "filled again, the replacement (Mrs Ann Cole) named in the same sentence as doing the night feeds, so the "
-        "absence is over"
-    ),
-    "f140-en-meth-watch-called-off": (
-        "false pass: MA122 should refuse; 'The plan for withdrawal scoring of the baby on the postnatal ward has been "
-        "called off': the only withdrawal watch withdrawn with nothing in its place"
-    ),
-    "f140-en-quet-crib-went-back": (
-        "false pass: MA122 should refuse; 'The next-to-me crib went back to the hospital loan scheme on Friday': the "
-        "baby's sleeping place given back with nothing in its place"
-    ),
-    "f140-en-dzp-carer-nights-fell-through": (
-        "false pass: MA122 should refuse; 'The plan for the foster carer to do the night feeds has fallen through': the"
-        " night cover for the sedated mother gone, nothing arranged after"
-    ),
     "f140-gn-meth-hv-moved-watch": (
         "false pass: MA122 should refuse; 'HV Sue Hart, who has moved to another trust, checks for late withdrawal "
         "signs': the late watch held by an HV who moved away, no successor ('who has left the trust' is refused)"
@@ -478,33 +461,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh139: a false-refusal hunt against this stop's newest readings (ended plans, gone professionals, other
     # analytes' levels, night care, placements, true "not applicable", passives, told numbers, doses, trimesters).
-    "f139-en-meth-scoring-cancelled": (
-        "false pass: MA122 should refuse; 'The plan for NAS scoring on the ward was cancelled.': the withdrawal "
-        "watch ended with nothing in its place. The named plan after 'plan for' is now read as taken back "
-        "(fixh44), but '... breastfeed, which can ease withdrawal' elsewhere still reads as speaking of the watch; "
-        "telling a benefit remark from a watch plan is left"
-    ),
-    "f139-en-quet-crib-back-nothing": (
-        "false pass: MA122 should refuse; 'The next-to-me crib went back to the loan scheme last week.': the baby's "
-        "sleeping place given back, nothing arranged after. Left (fixh44): a bare end with no 'nothing in its "
-        "place' words is no saying today, and must-pass texts give things back with their successor told later "
-        "('The borrowed Moses basket goes back once the cot arrives')"
-    ),
-    "f139-dg-en-quet-crib-back-nothing": (
-        "false pass: MA122 should refuse; disguised copy of f139-en-quet-crib-back-nothing"
-    ),
-    "f139-en-fo-night-cover-fell-through": (
-        "false pass: MA122 should refuse; 'The foster carer's night cover has since fallen through.': the night plan "
-        "for the sedated mother fell through with nothing in its place. Left (fixh44): the saying points back to "
-        "the earlier 'the foster carer does every night feed' in other words; taking that back needs the concern, "
-        "not the noun, to tie them, which would also take back a plan that stands beside another one withdrawn"
-    ),
-    "f139-en-sert-review-withdrawn": (
-        "false pass: MA122 should refuse; 'The mood review has been withdrawn.': the relapse plan withdrawn, no "
-        "replacement or reason. Left (fixh44): 'mood review' points back to 'the GP sees her about her mood' in "
-        "other words; tying them by concern would also refuse 'the GP sees her at 6 weeks; the extra team review "
-        "has been withdrawn'"
-    ),
     "f139-nt-dzp-kayleigh-nights-taper": (
         "false pass: MA122 should refuse; 'Kayleigh does the night feeds herself': the sedated mother given the "
         "nights while the taper is still to come. Left by fixa45: the nights reading reaches the named subject with "

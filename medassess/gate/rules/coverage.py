@@ -204,7 +204,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     stand. So is, by that alone, a conclusion that says a plan for one of its concerns, or a thing the plan needs,
     ended or was withdrawn, whatever the saying's subject, with nothing in its place said after it in its sentence
     ("the checks the unit was to make were called off, and nobody has picked them up", "the basket goes back at the
-    weekend; nothing is in place after that"; [claim] retraction_ends), and one that gives an act now or to come to a
+    weekend; nothing is in place after that"; [claim] retraction_ends), or told as done in the past or the perfect
+    with its sentence closing and nothing after it anywhere in the conclusion telling what stands instead ("the crib
+    went back to the loan scheme last week.", "the night cover has since fallen through."; [ended_bare]; a return to
+    come, "goes back once the cot arrives", stands), and one that gives an act now or to come to a
     professional it says has left their post, no one named in the post after them in that sentence or the next
     ("the levels are taken by Dr <name>, who has left the practice"; [holders] gone_professionals, gone_current): the
     plan is gone by its own account. A replacement told ("cancelled and replaced by a clinic review"), a watch come
