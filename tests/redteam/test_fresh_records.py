@@ -264,7 +264,6 @@ CORPORA = (
     Corpus("fresh80", fresh80_cases.F80CASES, fresh80_cases.CATEGORIES, min_refuse=140, min_pass=90),
     Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
     Corpus("fresh82", fresh82_cases.F82CASES, fresh82_cases.CATEGORIES, min_refuse=38, min_pass=120),
-    Corpus("fresh142", fresh142_cases.F142CASES, fresh142_cases.CATEGORIES, min_refuse=22, min_pass=150),
     Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
     Corpus("fresh84", fresh84_cases.F84CASES, fresh84_cases.CATEGORIES, min_refuse=80, min_pass=75),
     Corpus("fresh85", fresh85_cases.F85CASES, fresh85_cases.CATEGORIES, min_refuse=40, min_pass=125),
@@ -1212,6 +1211,11 @@ def test_corpus_shape(corpus: Corpus) -> None:
     assert sum(c.expect == REFUSE for c in corpus.cases) >= corpus.min_refuse
     assert sum(c.expect == PASS for c in corpus.cases) >= corpus.min_pass
     assert {c.category for c in corpus.cases} == set(corpus.categories)
+
+
+def test_each_corpus_is_registered_once() -> None:
+    names = Counter(corpus.name for corpus in CORPORA)
+    assert [name for name, count in names.items() if count > 1] == [], "a corpus listed twice runs its cases twice"
 
 
 def test_every_known_wrong_entry_names_a_case() -> None:
