@@ -14,7 +14,7 @@ from ..core.resources import mapping_table
 from ..record.model import Assessment
 from ..record.template import value_at
 from .text import normalise
-from .wording import SENTENCE_END, Phrases, factored, tokens, words_of_normalised
+from .wording import SENTENCE_END, Phrases, factored, phrases_source, tokens, words_of_normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,16 +28,12 @@ class _Watch:
     no_watch_any: re.Pattern[str]
     """``no_watch`` factored (:func:`factored`): a list composed of thousands of phrases, asked of every
     conclusion whether it holds one."""
-    further: Phrases
-    """A further watch negated ("does not need any further observation", "no further scoring needed"): a watch
-    done before it, so read only where its clause ends it at the ward (:attr:`ward_ends`)."""
     further_any: re.Pattern[str]
-    """``further`` factored (:func:`factored`)."""
+    """:func:`_further` factored (:func:`factored`), from its pattern's source: the list itself is compiled only
+    where this finds one of its phrases."""
     ward_ends: Phrases
     beyond_ward: Phrases
     later_windows: Phrases
-    not_watching: Phrases
-    """``no_watch`` and ``further`` together: the words of neither are a watch the conclusion keeps."""
 
 
 @functools.cache
@@ -45,8 +41,6 @@ def _watch() -> _Watch:
     raw = mapping_table("concerns.toml")["watch_dropped"]
     no_watch = [*raw["no_watch"], *_negated_needs(raw)]
     no_watched = Phrases.of(no_watch)
-    further_raw = list(_further_needs(raw))
-    further = Phrases.of(further_raw)
     return _Watch(
         tuple(raw["items"]),
         Phrases.of(raw["watch"]),
@@ -54,13 +48,31 @@ def _watch() -> _Watch:
         Phrases.of(raw["unless"]),
         tuple(tokens(w) for w in raw.get("not_before", ())),
         factored(no_watched),
-        further,
-        factored(further),
+        factored(phrases_source(_further_needs(raw))[0]),
         Phrases.of(raw.get("ward_ends", ())),
         Phrases.of(raw.get("beyond_ward", ())),
         Phrases.of(raw.get("later_windows", ())),
-        Phrases.of([*no_watch, *further_raw]),
     )
+
+
+# The two lists below (and _checks_dropped_phrases) are compiled on first use, not with _watch(): each is a pattern
+# of 200,000-370,000 characters that takes 20-33 MiB to compile (it keeps 2-3), and only a conclusion negating a
+# further watch (found by _Watch.further_any) reads them. Compiled with the rest they raised validate's peak RSS
+# from 88 to 117 MiB (perf52).
+
+
+@functools.cache
+def _further() -> Phrases:
+    """A further watch negated ("does not need any further observation", "no further scoring needed"): a watch
+    done before it, so read only where its clause ends it at the ward (``ward_ends``)."""
+    return Phrases.of(_further_needs(mapping_table("concerns.toml")["watch_dropped"]))
+
+
+@functools.cache
+def _not_watching() -> Phrases:
+    """The no-watch phrases and :func:`_further`'s together: the words of neither are a watch the conclusion keeps."""
+    raw = mapping_table("concerns.toml")["watch_dropped"]
+    return Phrases.of([*raw["no_watch"], *_negated_needs(raw), *_further_needs(raw)])
 
 
 def _further_needs(raw: dict[str, list[str]]) -> Iterator[str]:
@@ -117,7 +129,7 @@ def watch_dropped(assessment: Assessment, conclusion: str | None = None) -> Iter
     ):
         return  # the conclusion watches the baby itself, or drops no watch
     if at_the_ward and (
-        found.watch.found_in(found.not_watching.outside(words))
+        found.watch.found_in(_not_watching().outside(words))
         or found.later_windows.found_in(words)
         or not any(_ends_at_the_ward(s, found) for s in sentences)
     ):
@@ -135,7 +147,7 @@ def _ends_at_the_ward(sentence: str, found: _Watch) -> bool:
     ``ward_ends`` after it ("does not need any further observation once off the ward")."""
     for part in sentence.split(","):
         joined = " ".join(words_of_normalised(part))
-        for match in found.further.pattern.finditer(joined):
+        for match in _further().pattern.finditer(joined):
             if found.unless.found_in(joined[: match.start()].split()):
                 continue
             if found.ward_ends.found_in(joined[match.end() :].split()):
@@ -162,8 +174,9 @@ def _drops(sentence: str, found: _Watch) -> bool:
 class _SleepChecks:
     items: tuple[str, ...]
     planned: Phrases
-    dropped: Phrases
     dropped_any: re.Pattern[str]
+    """:func:`_checks_dropped_phrases` factored (:func:`factored`), from its pattern's source: the list itself is
+    compiled only where this finds one of its phrases (as _further's, above)."""
     checks: Phrases
     unless: Phrases
     not_before: tuple[tuple[str, ...], ...]
@@ -176,6 +189,19 @@ def _sleep_checks() -> _SleepChecks:
     owned = [f"{owner} {place}" for owner in raw["owners"] for place in places]
     planned = [f"{verb} {place}" for verb in verbs for place in owned]
     planned += [f"{place} {noun}" for place in places for noun in raw["nouns"]]
+    return _SleepChecks(
+        tuple(raw["items"]),
+        Phrases.of(planned),
+        factored(phrases_source(_dropped_checks(raw))[0]),
+        Phrases.of(raw["checks"]),
+        Phrases.of(raw["unless"]),
+        tuple(tokens(w) for w in raw.get("not_before", ())),
+    )
+
+
+def _dropped_checks(raw: dict[str, list[str]]) -> list[str]:
+    """The checks of the baby's sleeping place said to be needless ("no crib checks are needed")."""
+    places = raw["places"]
     dropped: list[str] = []
     for place in places:
         for noun in raw["nouns"]:
@@ -184,16 +210,14 @@ def _sleep_checks() -> _SleepChecks:
         for negated in raw["negated_need"]:
             dropped += [f"{negated} {verb} {owner} {place}" for verb in raw["need_verbs"] for owner in raw["owners"]]
         dropped += [f"{owner} {place} {needless}" for owner in raw["owners"] for needless in raw["place_needless"]]
-    found = Phrases.of(dropped)
-    return _SleepChecks(
-        tuple(raw["items"]),
-        Phrases.of(planned),
-        found,
-        factored(found),
-        Phrases.of(raw["checks"]),
-        Phrases.of(raw["unless"]),
-        tuple(tokens(w) for w in raw.get("not_before", ())),
-    )
+    return dropped
+
+
+@functools.cache
+def _checks_dropped_phrases() -> Phrases:
+    """:func:`_dropped_checks` as phrases, compiled on first use (a pattern of about 245,000 characters that takes
+    about 22 MiB to compile), where :attr:`_SleepChecks.dropped_any` has found one."""
+    return Phrases.of(_dropped_checks(mapping_table("concerns.toml")["sleep_checks_dropped"]))
 
 
 def sleep_checks_dropped(assessment: Assessment) -> Iterator[str]:
@@ -209,7 +233,7 @@ def sleep_checks_dropped(assessment: Assessment) -> Iterator[str]:
     found = _sleep_checks()
     if found.dropped_any.search(" ".join(words)) is None:
         return
-    if found.checks.found_in(found.dropped.outside(words)):
+    if found.checks.found_in(_checks_dropped_phrases().outside(words)):
         return  # the conclusion checks the sleeping place itself
     if not any(_checks_dropped(sentence, found) for sentence in SENTENCE_END.split(normalise(conclusion))):
         return
@@ -224,7 +248,7 @@ def _checks_dropped(sentence: str, found: _SleepChecks) -> bool:
     unconditioned, and not of their findings or end (``not_before``)."""
     for part in sentence.split(","):
         joined = " ".join(words_of_normalised(part))
-        for match in found.dropped.pattern.finditer(joined):
+        for match in _checks_dropped_phrases().pattern.finditer(joined):
             if found.unless.found_in(joined[: match.start()].split()):
                 continue
             after = joined[match.end() :].split()

@@ -97,27 +97,8 @@ class Phrases:
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Phrases:
-        alternatives = []
-        keys: set[str] | None = set()
-        for phrase in phrases:
-            # Split like the text is split, keeping a trailing "*" on its word.
-            words = re.findall(r"([^\W_]+)(\*?)", normalise(phrase))
-            if not words:
-                raise ValueError(f"an empty phrase in a phrase list: {phrase!r}")
-            alternatives.append(" ".join(re.escape(w) + (r"[^\W_]*" if star else "") for w, star in words))
-            whole = [w for w, star in words if not star]
-            if keys is not None:
-                keys = keys | {max(whole, key=len)} if whole else None  # a phrase of word endings only: no key
-        if not alternatives:
-            # No phrase: a pattern that never matches (an empty alternation would match the empty string at the
-            # start of every text, switching a reading on where an emptied list means it is off).
-            return cls(re.compile(r"(?!)"))
-        # Longest first, so at any word the longest phrase starting there is the one matched.
-        alternatives.sort(key=lambda a: (-a.count(" "), -len(a)))
-        return cls(
-            re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])"),
-            frozenset(keys) if keys is not None else None,
-        )
+        source, keys = phrases_source(phrases)
+        return cls(re.compile(source), keys)
 
     def found_in(self, words: Sequence[str]) -> bool:
         """Whether any phrase occurs in ``words``."""
@@ -148,15 +129,40 @@ class Phrases:
         return keys.isdisjoint(joined.split(" "))
 
 
-def factored(phrases: Phrases) -> re.Pattern[str]:
+def phrases_source(phrases: Iterable[str]) -> tuple[str, frozenset[str] | None]:
+    """The pattern :meth:`Phrases.of` compiles for ``phrases``, not compiled, and its :attr:`Phrases.keys`: for
+    :func:`factored` of a long list whose own pattern is needed only where the factored one finds a phrase (a
+    pattern of a few hundred thousand characters takes tens of MiB to compile, though it keeps a few)."""
+    alternatives = []
+    keys: set[str] | None = set()
+    for phrase in phrases:
+        # Split like the text is split, keeping a trailing "*" on its word.
+        words = re.findall(r"([^\W_]+)(\*?)", normalise(phrase))
+        if not words:
+            raise ValueError(f"an empty phrase in a phrase list: {phrase!r}")
+        alternatives.append(" ".join(re.escape(w) + (r"[^\W_]*" if star else "") for w, star in words))
+        whole = [w for w, star in words if not star]
+        if keys is not None:
+            keys = keys | {max(whole, key=len)} if whole else None  # a phrase of word endings only: no key
+    if not alternatives:
+        # No phrase: a pattern that never matches (an empty alternation would match the empty string at the
+        # start of every text, switching a reading on where an emptied list means it is off).
+        return r"(?!)", None
+    # Longest first, so at any word the longest phrase starting there is the one matched.
+    alternatives.sort(key=lambda a: (-a.count(" "), -len(a)))
+    return r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])", frozenset(keys) if keys is not None else None
+
+
+def factored(phrases: Phrases | str) -> re.Pattern[str]:
     """One pattern finding the same phrases as ``phrases``, its alternatives factored by their shared leading words
     (a tree of words): for a long list (a composed one of thousands of phrases) only whether one occurs is cheap to
     ask of it, since each place in a text tries each distinct first word once, not every phrase. It finds a phrase
-    wherever ``phrases`` does; which one and where it ends may differ, so it answers :meth:`Phrases.found_in` only."""
-    source = phrases.pattern.pattern
+    wherever ``phrases`` does; which one and where it ends may differ, so it answers :meth:`Phrases.found_in` only.
+    ``phrases`` may be given as the pattern :func:`phrases_source` writes, so the list itself is never compiled."""
+    source = phrases if isinstance(phrases, str) else phrases.pattern.pattern
     opening, closing = r"(?<![^ ])(?:", r")(?![^ ])"
     if not (source.startswith(opening) and source.endswith(closing)):
-        return phrases.pattern
+        return re.compile(source) if isinstance(phrases, str) else phrases.pattern
     tree: dict[str, Any] = {}
     for alternative in source[len(opening) : -len(closing)].split("|"):
         node = tree
