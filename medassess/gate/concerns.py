@@ -3527,13 +3527,7 @@ def _plan_told_later(
                 if _speaks_of_own(spec, found, pre_conception):
                     return True
                 continue
-            own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
-            if own is not None and own.found_in(found):
-                return True
-            theirs = hers is not None and hers.found_in(found)
-            if unless_hers is not None and unless_hers.found_in(found) and not theirs:
-                return True
-            if _own_unless_dose(spec, found):
+            if _in_item_words(spec, found):
                 return True
     return False
 
@@ -3582,9 +3576,8 @@ def _names_a_plan(
                 return True
             if not spec.plan:
                 continue
-            own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
-            unless_dose = spec.item_own_unless_dose
-            if not any(p is not None and p.found_in(found) for p in (own, unless_hers, unless_dose)):
+            item_words = (spec.item_own, spec.item_own_unless_hers, spec.item_own_unless_dose)
+            if not any(p is not None and p.found_in(found) for p in item_words):
                 before_other = any(_speaks_of_own(o, found, pre_conception) for o in others)
                 continue  # cheap: none of the item's words
             for joined in _JOINED_CLAUSE.split(part):  # "... check her levels and review the baby"
@@ -3597,14 +3590,21 @@ def _names_a_plan(
                 if before_other and back is not None and back.found_in(words):
                     continue  # "..., which the health visitor will see": the clause before's concern
                 before_other = False
-                if own is not None and own.found_in(words):
-                    return True
-                theirs = hers is not None and hers.found_in(words)
-                if unless_hers is not None and unless_hers.found_in(words) and not theirs:
-                    return True
-                if _own_unless_dose(spec, words):
+                if _in_item_words(spec, words):
                     return True
     return False
+
+
+def _in_item_words(spec: ConcernSpec, words: Sequence[str]) -> bool:
+    """Whether a clause (its words) speaks of the concern in its item's own words: ``item_own``;
+    ``item_own_unless_hers`` without one of ``hers`` ("will review the baby", not "will check her levels");
+    ``item_own_unless_dose`` without a dose kept (:func:`_own_unless_dose`)."""
+    own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
+    if own is not None and own.found_in(words):
+        return True
+    if unless_hers is not None and unless_hers.found_in(words) and not (hers is not None and hers.found_in(words)):
+        return True
+    return _own_unless_dose(spec, words)
 
 
 @functools.cache
