@@ -19,21 +19,25 @@ _OPEN = r"(?:^|(?<=[.;!?\n]))\s*"
 
 
 @functools.cache
-def _readers() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _readers() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))
     labels = tuple(raw["decision_part"]["labels"])
-    label = re.compile(rf"{_OPEN}(?:{alternation(list(labels))})\s*:")
+    concern = alternation(raw["decision_part"]["concern_headings"])
+    decision = re.compile(rf"{_OPEN}(?:{alternation(list(labels))})\s*:")
+    label = re.compile(rf"{_OPEN}(?:(?:{alternation(list(labels))})|(?:[^\W\d_]+[ \-/&]){{0,2}}(?:{concern}))\s*:")
     heading = re.compile(rf"{_OPEN}[^\W\d_]+(?:[ \-/&][^\W\d_]+){{0,2}}\s*:")
     back = re.compile(rf"\b(?:{alternation(raw['decision_part']['back_pointers'])})\b")
-    return labels, label, heading, back
+    return labels, decision, label, heading, back
 
 
 def decision_parts(text: str) -> list[str]:
-    """The text under each decision label of ``text`` (normalised), up to the next heading or the end; none where
-    one points back into the conclusion itself ("Plan: as above.")."""
+    """The text under each decision label or concern heading of ``text`` (normalised), up to the next heading or
+    the end, where a decision label ("Plan:") is there; none where one points back into the conclusion itself
+    ("Plan: as above.")."""
     plain = normalise(text)
-    labels, label, heading, back = _readers()
-    if ":" not in plain or not any(word in plain for word in labels):
+    labels, decision, label, heading, back = _readers()
+    # read only where a decision label opens a part ("Plan:"); a concern's heading is then a decision part too
+    if ":" not in plain or not any(word in plain for word in labels) or decision.search(plain) is None:
         return []
     parts: list[str] = []
     for found in label.finditer(plain):

@@ -36,6 +36,9 @@ DECIDED = [
     # a decision part pointing back to headed lines above it that decide: judged as a whole
     "Sertraline 100 mg: continue. Newborn: the midwife watches breathing and feeding for 48 hours. Feeding: "
     "breastfeeding is fine on sertraline. Plan: see above.",
+    # a concern's heading answered beside a plan that defers: the heading decides
+    _HISTORY + "Newborn: scored for withdrawal on the ward for 72 hours. Feeding: breastfeeding is supported. "
+    "Plan: as discussed with her in clinic.",
     # no labelled decision part: judged as before
     _HISTORY + "Methadone 65 mg continues; the ward scores the newborn for 72 hours and she breastfeeds.",
 ]
