@@ -24,6 +24,9 @@ HOLLOW = [
     _HISTORY + "Recommendations: for discussion at the pre-birth planning meeting.",
     _HISTORY + "Actions: awaiting the obstetric review.",
     _HISTORY + "Outcome: as discussed with her on the ward.",
+    # the medicine's line decided, the baby's care handed over
+    _HISTORY + "Plan: the newborn's feeding, sleep and any withdrawal signs are in the hands of the neonatal team; "
+    "methadone and sertraline continue.",
 ]
 DECIDED = [
     _HISTORY + "Plan: methadone 65 mg continues; the ward scores the newborn for 72 hours; the health visitor to "

@@ -337,11 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
         "though Sam Ellis left the drug service last month': a current duty given to a professional the same "
         "sentence says has gone, no successor; 'retired last month' passes too"
     ),
-    "f142-lt-dzp-plan-in-hands-of-placement": (
-        "false pass: MA103 should refuse; 'the baby's sleep, feeds and any later signs are in the hands of the "
-        "placement team ...; diazepam and pregabalin continue': history, then the medicines' line with every "
-        "concern handed over ([regimen_only] handed_over)"
-    ),
     "f142-dc-dzp-sleep-heading-deferred": (
         "false pass: MA122 should refuse; 'Sleep: as per the placement's own policy.': in a headed discharge "
         "summary for a sedated mother the Sleep heading defers, and no sentence keeps her from bed sharing"

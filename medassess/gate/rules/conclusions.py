@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -162,11 +163,14 @@ def _speaks_of(analysis: Analysis, concerns: Mapping[str, frozenset[str]], writt
     return False
 
 
-def _part_hollow(part: str, facts: RecordFacts, minimum: int, settings: GateSettings) -> bool:
+def _part_hollow(facts: RecordFacts, minimum: int, settings: GateSettings, concerned: bool, part: str) -> bool:
     """Whether a conclusion's labelled decision part, judged by itself as MA103 judges a conclusion, is a
     placeholder or hollow (it defers or dismisses, leaves too little of its subject and states nothing that
-    follows)."""
+    follows), or, where the conclusion's medicines raise concerns, decides only the medicine's own line with the
+    baby's care handed over ([regimen_only])."""
     analysis = facts.analysis(part, settings)
+    if concerned and regimen_only(part, analysis, settings, facts.medicine_words):
+        return True
     if not (analysis.placeholder or analysis.defers_or_dismisses or analysis.reports_only):
         return False
     # A pointer beside a plan ("as discussed: levels every 4 weeks, ...") states what follows and stands.
@@ -193,7 +197,8 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
         if found == "substantive" and findings_only(written.text):
             found = "no-claim"  # a SOAP note's findings alone: what she says and what was found, no conclusion
         if found == "substantive" and decision_part_hollow(
-            written.text, lambda part: _part_hollow(part, facts, minimum, settings)
+            written.text,
+            functools.partial(_part_hollow, facts, minimum, settings, bool(concerns.get(written.path))),
         ):
             found = "hollow"  # each labelled decision part ("Plan:", ...) defers: the history decides nothing
         if found == "substantive" and copies_an_earlier_plan(written.text):
@@ -289,9 +294,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     concern its medicines raise (their words in mappings/concerns.toml; for a partner's medicine, the baby's
     safe sleep): history and pleasantries around "Plan as per the drug service letter" are no conclusion. A
     plan pointed to is a pointer ("see PNMH plan"). A conclusion written under labels is judged by its decision
-    parts ("Plan:", "Recommendation(s):", "Actions:", "Outcome:", "Conclusion:", each up to the next heading;
-    [decision_part]): where every one is hollow by itself (it defers, points elsewhere, waits or hands the decision
-    over, and states nothing that follows), the history before it decides nothing; one pointing back to the text
+    parts ("Plan:", "Recommendation(s):", "Actions:", "Outcome:", "Conclusion:", and beside one a concern's
+    heading such as "Baby:" or "Feeding:", each up to the next heading; [decision_part]): where every one is hollow
+    by itself (it defers, points elsewhere, waits or hands the decision over, and states nothing that follows, or
+    decides only the medicine's line with the baby's care handed over), the history before it decides nothing; one pointing back to the text
     above it ("Plan: as above.") is judged with that text. A form's own prompt left in the box
     is set aside like a deferral: text in square or angle brackets, or a prompt verb ending in "here"
     ("[Enter conclusion here - state the risk to the baby ...]").
