@@ -297,8 +297,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     parts ("Plan:", "Recommendation(s):", "Actions:", "Outcome:", "Conclusion:", and beside one a concern's
     heading such as "Baby:" or "Feeding:", each up to the next heading; [decision_part]): where every one is hollow
     by itself (it defers, points elsewhere, waits or hands the decision over, and states nothing that follows, or
-    decides only the medicine's line with the baby's care handed over), the history before it decides nothing; one pointing back to the text
-    above it ("Plan: as above.") is judged with that text. A form's own prompt left in the box
+    decides only the medicine's line with the baby's care handed over), the history before it decides nothing;
+    one pointing back to the text above it ("Plan: as above.") is judged with that text. A form's own prompt
+    left in the box
     is set aside like a deferral: text in square or angle brackets, or a prompt verb ending in "here"
     ("[Enter conclusion here - state the risk to the baby ...]").
     And a conclusion states what follows: a word of [claim] in mappings/hollow-phrases.toml (what continues
