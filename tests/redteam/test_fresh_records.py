@@ -340,6 +340,8 @@ KNOWN_WRONG: dict[str, str] = {
     "f142-dc-dzp-sleep-heading-deferred": (
         "false pass: MA122 should refuse; 'Sleep: as per the placement's own policy.': in a headed discharge "
         "summary for a sedated mother the Sleep heading defers, and no sentence keeps her from bed sharing"
+        "; the MA103 decision-part reading (gate/decision_part.py) rightly passes it (its Feeding and Follow-up "
+        "parts decide): the gap is MA122 reading a concern's own heading that defers"
     ),
     "f142-ch-meth-hv-visits-cancelled": (
         "false pass: MA122 should refuse; 'The health visitor's checks for late withdrawal to day 8 were "
@@ -350,14 +352,19 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'now everything depends on the growth scan result, expected next "
         "week, and the plan ... will be decided then': history of a past change, the present plan made to wait "
         "on an awaited result"
+        "; no decision label, so the MA103 decision-part reading does not apply: it needs the unlabelled reading "
+        "(present acts apart from past-tense history)"
     ),
     "f142-ct-meth-contingencies-only-hedged": (
         "false pass: MA103 should refuse; 'if the baby shows withdrawal, scoring would be considered ... the "
         "team will act accordingly': the medicine's line and conditions with only what might follow"
+        "; no decision label before its 'Contingencies:' heading, so the MA103 decision-part reading does not apply"
     ),
     "f142-qt-dzp-quotes-only": (
         "false pass: MA103 should refuse; 'The leaflet says ... The local guideline states ... NICE advises "
         "...': only quoted and reported guidance and her words, nothing of this baby's plan"
+        "; no decision label, so the MA103 decision-part reading does not apply: it needs reported and quoted "
+        "speech set aside"
     ),
     "f142-qt-quet-leaflet-not-applicable": (
         "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "
