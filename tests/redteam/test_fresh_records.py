@@ -331,36 +331,16 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
     # contingencies, quoted advice, numbers); a few near misses bury one defect in the long text.
-    "f142-lt-meth-history-plan-to-follow": (
-        "false pass: MA103 should refuse; 'Plan: to follow after the professionals meeting; please refer to the "
-        "drug service's letter': a long history (earlier baby's NAS, overdose, dose changes) and a deferred plan "
-        "conclude nothing for this baby; the history's words are taken as substance"
-    ),
-    "f142-dg-lt-meth-history-plan-to-follow": (
-        "false pass: MA103 should refuse; 'Plan: to follow ... please refer to the drug service's letter' "
-        "(disguised copy): history and a deferral, no plan"
-    ),
     "f142-lt-meth-gone-keyworker-holds-plan": (
         "false pass: MA122 should refuse; 'Sam Ellis tells maternity ... of any change in her methadone dose, "
         "though Sam Ellis left the drug service last month': a current duty given to a professional the same "
         "sentence says has gone, no successor; 'retired last month' passes too"
     ),
-    "f142-lt-lith-psychiatrist-plan-hollow": (
-        "false pass: MA103 should refuse; 'Plan: as discussed in clinic today. The usual perinatal pathway "
-        "applies': a long history then a hollow plan; no levels, baby review, feeding or relapse plan"
-    ),
-    "f142-lt-dzp-plan-in-hands-of-placement": (
-        "false pass: MA103 should refuse; 'the baby's sleep, feeds and any later signs are in the hands of the "
-        "placement team ...; diazepam and pregabalin continue': history, then the medicines' line with every "
-        "concern handed over ([regimen_only] handed_over)"
-    ),
     "f142-dc-dzp-sleep-heading-deferred": (
         "false pass: MA122 should refuse; 'Sleep: as per the placement's own policy.': in a headed discharge "
         "summary for a sedated mother the Sleep heading defers, and no sentence keeps her from bed sharing"
-    ),
-    "f142-sb-meth-sbar-recommendation-open": (
-        "false pass: MA103 should refuse; 'Recommendation: for discussion at the next MDT, and for whoever "
-        "receives this handover to decide.': the SBAR's recommendation is deferred and given to the reader"
+        "; the MA103 decision-part reading (gate/decision_part.py) rightly passes it (its Feeding and Follow-up "
+        "parts decide): the gap is MA122 reading a concern's own heading that defers"
     ),
     "f142-ch-meth-hv-visits-cancelled": (
         "false pass: MA122 should refuse; 'The health visitor's checks for late withdrawal to day 8 were "
@@ -371,14 +351,19 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'now everything depends on the growth scan result, expected next "
         "week, and the plan ... will be decided then': history of a past change, the present plan made to wait "
         "on an awaited result"
+        "; no decision label, so the MA103 decision-part reading does not apply: it needs the unlabelled reading "
+        "(present acts apart from past-tense history)"
     ),
     "f142-ct-meth-contingencies-only-hedged": (
         "false pass: MA103 should refuse; 'if the baby shows withdrawal, scoring would be considered ... the "
         "team will act accordingly': the medicine's line and conditions with only what might follow"
+        "; no decision label before its 'Contingencies:' heading, so the MA103 decision-part reading does not apply"
     ),
     "f142-qt-dzp-quotes-only": (
         "false pass: MA103 should refuse; 'The leaflet says ... The local guideline states ... NICE advises "
         "...': only quoted and reported guidance and her words, nothing of this baby's plan"
+        "; no decision label, so the MA103 decision-part reading does not apply: it needs reported and quoted "
+        "speech set aside"
     ),
     "f142-qt-quet-leaflet-not-applicable": (
         "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -10,10 +11,12 @@ from ...record.identifiers import local_id_label
 from ...record.model import Assessment, Record
 from ...record.template import Item, Predicate, get_template, value_at
 from ..concerns import concern_map
+from ..decision_part import decision_part_hollow
 from ..earlier_plan import copies_an_earlier_plan
 from ..facts import RecordFacts, WrittenConclusion, blank
 from ..regimen_only import regimen_only
 from ..registry import Area, GateContext, Problem, rule
+from ..settings import GateSettings
 from ..substance import Analysis, claims_beyond, conclusion_verdict, findings_only
 from ..unheld import unheld_set_aside
 from ..wording import tokens, words_of_normalised
@@ -160,6 +163,23 @@ def _speaks_of(analysis: Analysis, concerns: Mapping[str, frozenset[str]], writt
     return False
 
 
+def _part_hollow(facts: RecordFacts, minimum: int, settings: GateSettings, concerned: bool, part: str) -> bool:
+    """Whether a conclusion's labelled decision part, judged by itself as MA103 judges a conclusion, is a
+    placeholder or hollow (it defers or dismisses, leaves too little of its subject and states nothing that
+    follows), or, where the conclusion's medicines raise concerns, decides only the medicine's own line with the
+    baby's care handed over ([regimen_only])."""
+    analysis = facts.analysis(part, settings)
+    if concerned and regimen_only(part, analysis, settings, facts.medicine_words):
+        return True
+    if not (analysis.placeholder or analysis.defers_or_dismisses or analysis.reports_only):
+        return False
+    # A pointer beside a plan ("as discussed: levels every 4 weeks, ...") states what follows and stands.
+    if analysis.claims:
+        return False
+    found = conclusion_verdict(facts.verdict(part, minimum, settings), analysis, minimum, settings)
+    return found in ("placeholder", "hollow")
+
+
 def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion, str], ...]:
     """Each written conclusion with the one verdict that describes it first (hollow, then filler, repetition, too
     few words), worked out once per record for the four rules that report them (:func:`_conclusion_faults`)."""
@@ -176,6 +196,11 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
             found = "no-claim"  # the medicines list copied: what she takes, not what follows
         if found == "substantive" and findings_only(written.text):
             found = "no-claim"  # a SOAP note's findings alone: what she says and what was found, no conclusion
+        if found == "substantive" and decision_part_hollow(
+            written.text,
+            functools.partial(_part_hollow, facts, minimum, settings, bool(concerns.get(written.path))),
+        ):
+            found = "hollow"  # each labelled decision part ("Plan:", ...) defers: the history decides nothing
         if found == "substantive" and copies_an_earlier_plan(written.text):
             found = "no-claim"  # an earlier pregnancy's plan given as now, with no plan of its own for this one
         if (
@@ -268,7 +293,13 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     the weather, the clinic's day or the clinician's leave is no reason; and it must speak of at least one
     concern its medicines raise (their words in mappings/concerns.toml; for a partner's medicine, the baby's
     safe sleep): history and pleasantries around "Plan as per the drug service letter" are no conclusion. A
-    plan pointed to is a pointer ("see PNMH plan"). A form's own prompt left in the box
+    plan pointed to is a pointer ("see PNMH plan"). A conclusion written under labels is judged by its decision
+    parts ("Plan:", "Recommendation(s):", "Actions:", "Outcome:", "Conclusion:", and beside one a concern's
+    heading such as "Baby:" or "Feeding:", each up to the next heading; [decision_part]): where every one is hollow
+    by itself (it defers, points elsewhere, waits or hands the decision over, and states nothing that follows, or
+    decides only the medicine's line with the baby's care handed over), the history before it decides nothing;
+    one pointing back to the text above it ("Plan: as above.") is judged with that text. A form's own prompt
+    left in the box
     is set aside like a deferral: text in square or angle brackets, or a prompt verb ending in "here"
     ("[Enter conclusion here - state the risk to the baby ...]").
     And a conclusion states what follows: a word of [claim] in mappings/hollow-phrases.toml (what continues
