@@ -24,6 +24,10 @@ HOLLOW = [
     _HISTORY + "Recommendations: for discussion at the pre-birth planning meeting.",
     _HISTORY + "Actions: awaiting the obstetric review.",
     _HISTORY + "Outcome: as discussed with her on the ward.",
+    # a heading of what was decided that decides nothing either
+    _HISTORY + "Decision: to follow after the core group. Plan: as discussed.",
+    # an SBAR's assessment judges the dose; its recommendation, the decision part, is left open
+    _HISTORY + "Assessment: the dose should stay at 65 mg. Recommendation: for the receiving team to decide.",
     # the medicine's line decided, the baby's care handed over
     _HISTORY + "Plan: the newborn's feeding, sleep and any withdrawal signs are in the hands of the neonatal team; "
     "methadone and sertraline continue.",
@@ -42,6 +46,11 @@ DECIDED = [
     # a concern's heading answered beside a plan that defers: the heading decides
     _HISTORY + "Newborn: scored for withdrawal on the ward for 72 hours. Feeding: breastfeeding is supported. "
     "Plan: as discussed with her in clinic.",
+    # a heading of what was decided beside a plan line that only points: the heading decides
+    _HISTORY + "Decision: methadone 65 mg is unchanged; the newborn is scored on the ward for 72 hours. Plan: as "
+    "discussed.",
+    _HISTORY + "Agreed: she stays on methadone 65 mg and the ward scores the newborn for 72 hours. Actions: for the "
+    "core group to note.",
     # no labelled decision part: judged as before
     _HISTORY + "Methadone 65 mg continues; the ward scores the newborn for 72 hours and she breastfeeds.",
 ]
