@@ -486,7 +486,8 @@ class _Gone:
 
 _GONE_COMMON = frozenset(
     {"who", "has", "had", "is", "now", "since", "the", "with", "for", "no", "in", "here", "on", "area", "team",
-     "practice", "trust", "works", "away", "long-term", "leave"}
+     "practice", "trust", "works", "away", "long-term", "leave", "to", "another", "a", "different", "service",
+     "post", "job", "jobs"}
 )
 """Words of ``gone_asides`` too common to tell a text apart (the cheap test reads the others)."""
 

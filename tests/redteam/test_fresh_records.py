@@ -410,10 +410,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The plan for the foster carer to do the night feeds has fallen through': the"
         " night cover for the sedated mother gone, nothing arranged after"
     ),
-    "f140-gn-meth-hv-moved-watch": (
-        "false pass: MA122 should refuse; 'HV Sue Hart, who has moved to another trust, checks for late withdrawal "
-        "signs': the late watch held by an HV who moved away, no successor ('who has left the trust' is refused)"
-    ),
     "f140-pp-lith-levels-from-six-weeks-postnatal": (
         "false pass: MA127 should refuse; 'Lithium levels start at the 6-week postnatal check': the levels the "
         "recommendations plan in pregnancy started only past the birth ('restart' is read, 'start' is not)"
