@@ -341,11 +341,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Plan: to follow ... please refer to the drug service's letter' "
         "(disguised copy): history and a deferral, no plan"
     ),
-    "f142-lt-meth-gone-keyworker-holds-plan": (
-        "false pass: MA122 should refuse; 'Sam Ellis tells maternity ... of any change in her methadone dose, "
-        "though Sam Ellis left the drug service last month': a current duty given to a professional the same "
-        "sentence says has gone, no successor; 'retired last month' passes too"
-    ),
     "f142-lt-lith-psychiatrist-plan-hollow": (
         "false pass: MA103 should refuse; 'Plan: as discussed in clinic today. The usual perinatal pathway "
         "applies': a long history then a hollow plan; no levels, baby review, feeding or relapse plan"
@@ -410,10 +405,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The plan for the foster carer to do the night feeds has fallen through': the"
         " night cover for the sedated mother gone, nothing arranged after"
     ),
-    "f140-pp-lith-levels-from-six-weeks-postnatal": (
-        "false pass: MA127 should refuse; 'Lithium levels start at the 6-week postnatal check': the levels the "
-        "recommendations plan in pregnancy started only past the birth ('restart' is read, 'start' is not)"
-    ),
     "f140-nt-dzp-kayleigh-nights-carer-sleeps": (
         "false pass: MA122 should refuse; 'Kayleigh will give the night feeds while the foster carer sleeps': the "
         "sedated mother given the nights beside a reduction still to come"
@@ -426,21 +417,15 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'No further observation is needed once the baby leaves the ward': the late "
         "watch the item carries to day 8 dropped at the ward"
     ),
-    "f140-plc-po-crib-needs-no-checks": (
-        "false pass: MA127 should refuse; 'No checks of the crib are needed': the overall conclusion drops the crib "
-        "checks the recommendations plan at each visit to 8 weeks"
-    ),
     "f140-sn-po-cosleeping-na": (
         "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': the overall conclusion dismisses safe sleep "
         "for the partner's sedating medicine, sleep in no other clause"
     ),
-    "f140-nu-dzp-day-10-visit-wrong-date": (
-        "false pass: MA017 should refuse; 'The day-10 visit to the placement is on 12 June': 12 June is day 4 after the"
-        " 8 June birth"
-    ),
     "f140-ds-d-para-6g-ceiling": (
         "false pass: MA130 should refuse; '1 g up to four times a day when needed, no more than 6 g in 24 hours': a day"
-        " ceiling above dose x count (and above paracetamol's 4 g maximum)"
+        " ceiling above dose x count (and above paracetamol's 4 g maximum); left by fixe45: mappings/doses.toml "
+        "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
+        "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
     ),
     "f140-rm-quet-weigh-at-phone-contact": (
         "false pass: MA122 should refuse; 'The HV weighs the baby at the phone contact on day 14': weighing set at a "

@@ -886,7 +886,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     else:
         yield from _nights_to_the_sedated_partner(record, context)
     yield from _stops_told_against_the_list(record)
-    overall_drops = False
+    overall_drops = overall_sleep = False
     for index, assessment in enumerate(record.assessments):
         classes = _current_classes(record, assessment, context)
         if levels_dropped(assessment, classes):
@@ -906,6 +906,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "item plans (expected the conclusion to keep the item's watch, or the item to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+        if isinstance(overall, str) and not overall_sleep:
+            overall_sleep = any(True for _ in sleep_checks_dropped(assessment, overall))
         for item in sleep_checks_dropped(assessment):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
@@ -914,6 +916,12 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                 "to be corrected)",
                 f"$.assessments[{index}].conclusion",
             )
+    if overall_sleep:
+        yield Problem(
+            "the overall conclusion says the baby's sleeping place needs no checks that an assessment's own items "
+            "plan (expected the overall conclusion to keep the checks, or the items to be corrected)",
+            "$.overall_conclusion.text",
+        )
     if overall_drops:
         yield Problem(
             "the overall conclusion rules out, puts off past the birth or only hedges the blood levels an "
