@@ -427,10 +427,6 @@ KNOWN_WRONG: dict[str, str] = {
         "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
         "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
     ),
-    "f140-rm-quet-weigh-at-phone-contact": (
-        "false pass: MA122 should refuse; 'The HV weighs the baby at the phone contact on day 14': weighing set at a "
-        "voice-only contact ('by phone' is refused)"
-    ),
     "f140-ho-dzp-carer-knows-about-topics": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': topics "
         "vouched for alone beside the medicines' line, no act, time or holder"
