@@ -35,6 +35,8 @@ class _Ages:
     age: re.Pattern[str]
     link: re.Pattern[str]
     other_baby: re.Pattern[str]
+    other_starts: re.Pattern[str]
+    """Another start a day may count from (``day_other_starts``: a detox, a taper)."""
     latest_after_edd: int
     earliest_before_edd: int
     weeks: tuple[int, int]
@@ -56,7 +58,7 @@ def _ages() -> _Ages:
         rf"(?:\b(?P<whose>{babys})\s+)?\b(?:(?P<from>{number})\s*(?:-|to)\s*)?(?P<weeks>{number})[\s-]*(?:weeks?|wks?)"
         rf"[\s-]+{check}\b"
         rf"|\bday[\s-]*(?P<day>\d{{1,2}})\b(?!\s+of\s+(?!life\b|age\b))"
-        rf"(?:[\s-]+(?:{alternation(raw['check_nouns'])})\b)?"
+        rf"(?:[\s-]+(?P<daycheck>{alternation(raw['check_nouns'])})\b)?"
         rf"|\b(?P<aged>{number})\s+(?P<unit>weeks?|days?)\s+(?:of\s+age|old)\b"
         rf"|\b(?:to|until|till)\s+(?P<upto>\d{{1,2}})\s+weeks\b"
     )
@@ -81,6 +83,7 @@ def _ages() -> _Ages:
         age,
         link,
         re.compile(rf"\b(?:{alternation(raw['other_baby'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw.get('day_other_starts', ['detox']))})\b"),
         int(raw["latest_birth_after_edd"]),
         int(raw.get("earliest_dated_birth_before_edd", 300)),
         (int(raw["weeks_early"]), int(raw["weeks_late"])),
@@ -146,7 +149,18 @@ def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | No
                     return True
                 continue
         elif m.group("aged") is None and not ages.the_baby.search(plain, _start(plain, m.start()), date_match.end()):
-            continue  # "day 1, 12 March 2026" may be a detox's first day
+            # "day 1, 12 March 2026" may be a detox's first day. A day's named check ("the day-10 visit is on ...")
+            # dated after a known birth is timed from the birth, hers or the baby's, or from a later start, never
+            # sooner: only a date sooner than its day allows (less ``days_early``) is judged then.
+            if (
+                m.group("daycheck") is not None
+                and born_by == born_from
+                and not ages.other_starts.search(plain, _start(plain, m.start()), date_match.end())
+                and on >= born_from
+                and (on - born_from).days < int(m.group("day")) - ages.days[0]
+            ):
+                return True
+            continue
         if _off(m, on, born_from, born_by, ages):
             return True
     return False

@@ -486,7 +486,8 @@ class _Gone:
 
 _GONE_COMMON = frozenset(
     {"who", "has", "had", "is", "now", "since", "the", "with", "for", "no", "in", "here", "on", "area", "team",
-     "practice", "trust", "works", "away", "long-term", "leave"}
+     "practice", "trust", "works", "away", "long-term", "leave", "to", "another", "a", "different", "service",
+     "post", "job", "jobs"}
 )
 """Words of ``gone_asides`` too common to tell a text apart (the cheap test reads the others)."""
 
@@ -511,10 +512,12 @@ def _gone() -> _Gone | None:
     # it; the holder's words as few as the verb allows.
     verbs = [a.removeprefix("who ") for a in asides if a.startswith("who ")]
     concessions = table.get("gone_concessions", ())
+    places = table.get("gone_workplaces", ())
+    workplace = rf"|\s+the(?:\s+{word}){{0,2}}\s+(?:{_alternation(places)})(?![\w'])" if places else ""
     conceded = (
         re.compile(
             rf"(?<![\w'])(?:{_alternation(concessions)})\s+(?P<who>{word}(?:\s+{word}){{0,5}}?)\s+"
-            rf"(?:{_alternation(verbs)})(?=\s*(?:[,;.!?)\n]|$)|\s+(?:{after})(?![\w']))"
+            rf"(?:{_alternation(verbs)})(?=\s*(?:[,;.!?)\n]|$)|\s+(?:{after})(?![\w']){workplace})"
         )
         if verbs and concessions
         else None
@@ -638,7 +641,12 @@ def _conceded_gone(
     an act told as done before ("Dr <name> started it in 2022, though Dr <name> has since retired"), nor a relative."""
     for m in conceded.finditer(normalised, a, b):
         who = m.group("who")
-        if found.professional is None or found.professional.search(who) is None:
+        # A professional by the holder's words or by the post left right after the verb ("though <name> left the
+        # drug service last month").
+        if found.professional is None or (
+            found.professional.search(who) is None
+            and found.professional.search(normalised, m.end(), min(b, m.end() + 30)) is None
+        ):
             continue
         if found.relatives is not None and found.relatives.search(who) is not None:
             continue

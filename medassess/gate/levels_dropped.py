@@ -46,6 +46,9 @@ class _Levels:
     restarted: re.Pattern[str]
     """A level restarted at a later time ("levels will be restarted at the 6-week check"); ``bound`` its time."""
     late_start: re.Pattern[str]
+    late_begun: re.Pattern[str] | None
+    """The levels begun at a later time ("levels start at the 6-week postnatal check"); ``bound`` its first words."""
+    start_spared: Phrases
     term_weeks: int
     schedules: Phrases
     far: Phrases
@@ -95,6 +98,14 @@ def _levels() -> _Levels:
         rf"{start}(?:{level}{between} {restarts}|{restarts}(?: {modifiers}){{0,3}} {level}){later}"
     )
     late_start = rf"{start}{level}(?: [^ ]+){{0,2}}? (?:from|after) (?P<weeks>\d+)(?: (?:weeks?|wks?|w|40)){end}"
+    begins = raw.get("starts", ())
+    reach = int(raw.get("start_reach", 5))
+    late_begun = (
+        rf"{start}{level}{between} {_any(begins)}(?: [^ ]+){{0,1}}? (?:at|from|after|on|once)"
+        rf"(?P<bound>(?: (?!{_any(raw['breaks'])}(?: |$))[^ ]+){{1,{reach}}})"
+        if begins
+        else None
+    )
     prompt = mapping_table("hollow-phrases.toml")["prompt"]
     return _Levels(
         classes=frozenset(raw["classes"]),
@@ -113,6 +124,8 @@ def _levels() -> _Levels:
         put_off=re.compile(put_off),
         restarted=re.compile(restarted),
         late_start=re.compile(late_start),
+        late_begun=re.compile(late_begun) if late_begun else None,
+        start_spared=Phrases.of(raw.get("start_spared", ())),
         term_weeks=int(raw["term_weeks"]),
         schedules=Phrases.of(raw["schedules"]),
         far=Phrases.of(raw["far"]),
@@ -221,6 +234,11 @@ def _drops(pieces: list[tuple[tuple[str, ...], str]], index: int, found: _Levels
             bound = later.group("bound").split()
             if found.far.found_in(bound) and not found.near.found_in(bound):
                 return True
+    begun = found.late_begun.search(joined) if found.late_begun is not None else None
+    if begun is not None and not found.start_spared.found_in(said):
+        bound = begun.group("bound").split()
+        if found.far.found_in(bound) and not found.near.found_in(bound):
+            return True
     late = found.late_start.search(joined)
     if (
         late is not None

@@ -207,6 +207,10 @@ def _dropped_checks(raw: dict[str, list[str]]) -> list[str]:
         for noun in raw["nouns"]:
             dropped += [f"no {place} {noun} {needed}" for needed in raw["needed"]]
             dropped += [f"{place} {noun} {needless}" for needless in raw["needless"]]
+            for owner in raw["owners"]:
+                # the noun before the place ("no checks of the crib are needed")
+                dropped += [f"no {noun} of {owner} {place} {needed}" for needed in raw["needed"]]
+                dropped += [f"{noun} of {owner} {place} {needless}" for needless in raw["needless"]]
         for negated in raw["negated_need"]:
             dropped += [f"{negated} {verb} {owner} {place}" for verb in raw["need_verbs"] for owner in raw["owners"]]
         dropped += [f"{owner} {place} {needless}" for owner in raw["owners"] for needless in raw["place_needless"]]
@@ -220,11 +224,12 @@ def _checks_dropped_phrases() -> Phrases:
     return Phrases.of(_dropped_checks(mapping_table("concerns.toml")["sleep_checks_dropped"]))
 
 
-def sleep_checks_dropped(assessment: Assessment) -> Iterator[str]:
+def sleep_checks_dropped(assessment: Assessment, overall: str | None = None) -> Iterator[str]:
     """Each item of ``assessment`` that plans checks of the baby's sleeping place ("health visitor to check the
     sleeping arrangements at each visit") where the conclusion says none are needed ("no crib checks are needed")
-    and checks nothing itself ([sleep_checks_dropped] of mappings/concerns.toml)."""
-    conclusion = assessment.conclusion
+    and checks nothing itself ([sleep_checks_dropped] of mappings/concerns.toml). With ``overall``, that text (the
+    record's overall conclusion) is read in place of the assessment's own conclusion."""
+    conclusion = assessment.conclusion if overall is None else overall
     if not isinstance(conclusion, str):
         return
     words = tokens(conclusion)

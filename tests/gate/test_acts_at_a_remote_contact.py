@@ -71,11 +71,15 @@ HANDS_ON_REMOTE = [
     " The neonatal nurse weighs the newborn by video call on day 6.",
     " The paediatric registrar will examine the infant's hips over the phone on day 4.",
     " The health visitor will inspect the cot or the Moses basket on a telephone call each fortnight.",
+    # the contact named as such (found passing by the hundred-and-fortieth fresh corpus)
+    " The neonatal nurse weighs the newborn at the telephone contact on day 9.",
 ]
 HANDS_ON_PRESENT = [
     # a call before or after the act done at a visit
     " A phone call on day 4, then the health visitor weighs the newborn at home on day 6.",
     " The neonatal nurse weighs the newborn at the day-6 visit with a video call on day 3.",
+    " The health visitor phones on day 2 and weighs the newborn at the home visit on day 6.",
+    " After a phone contact on day 3, the health visitor weighs the newborn at home on day 6.",
     # a crib shown on a video call can be seen
     " The health visitor will inspect the cot on a video call each fortnight.",
     # a review or a talk, not the act

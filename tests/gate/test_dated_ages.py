@@ -221,3 +221,32 @@ def test_a_place_between_a_check_and_its_date_in_disguise_is_judged_as_the_plain
     assert _postnatal(homoglyphs(text, "aeo"))
     assert _postnatal(inside_words(text, "\u200b", every=3))
     assert not _postnatal(homoglyphs(text.replace("Tuesday 30", "Monday 15"), "aeo"))
+
+
+# A day's named check with no baby in its sentence ("the day-10 visit is on ..."), dated after a known birth, is timed
+# from a birth or a later start, never sooner: a date sooner than its day is found (found passing by the
+# hundred-and-fortieth fresh corpus); a later one, a date before the birth and a detox's day stand.
+@pytest.mark.parametrize(
+    "text",
+    ["the day-12 review at the flat is on 11 June", "Her day 9 check is on 10 June 2026.", "the day-10 visit, 9 June"],
+)
+def test_a_named_day_check_dated_too_soon_after_the_birth_is_found(text: str) -> None:
+    assert _postnatal(text)
+    assert _postnatal(homoglyphs(text, "aeo"))
+    assert _postnatal(inside_words(text, "\u200b", every=3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the day-10 visit is on 18 June",
+        "the day-10 visit is on 17 June 2026",
+        "the day-12 review is on 30 June 2026",  # later: a later start
+        "the day-5 review of her detox is on 2 June 2026",  # before the birth: another start
+        "day 3, 10 June 2026, the detox went well",  # a day with no named check
+        "the day-21 review of the taper is on 12 June 2026",  # a day of a taper begun before the birth
+    ],
+)
+def test_a_named_day_check_on_or_after_its_day_stands(text: str) -> None:
+    assert not _postnatal(text)
+    assert not _postnatal(homoglyphs(text, "aeo"))

@@ -68,6 +68,9 @@ PARTNER_RULE = (
 EXTRA_HELD_BY_GONE = [
     f"{PARTNER_RULE} The Moses basket is looked at every fortnight by Ms Dale, the health visitor who has resigned.",
     f"{PARTNER_RULE} Ms Dale, who has moved on, will look at the Moses basket at each home visit.",
+    # moved to another employer, told with where to (found passing by the hundred-and-fortieth fresh corpus)
+    f"{PARTNER_RULE} Ms Dale, who moved to a different practice, will look at the Moses basket at each home visit.",
+    f"{PARTNER_RULE} The Moses basket is looked at every fortnight by Ms Dale, who has transferred to another trust.",
 ]
 EXTRA_HELD_OR_TOLD = [
     # a successor named in another part of the text
@@ -80,6 +83,9 @@ EXTRA_HELD_OR_TOLD = [
     # a leaving told alone, beside a plan held by someone there
     f"{PARTNER_RULE} Ms Dale has since resigned; Ravi Low, who replaced her, looks at the Moses basket at each "
     "home visit.",
+    # a move told as a plain sentence, someone now in the post
+    f"{PARTNER_RULE} Ms Dale moved to another trust in March; Ravi Low now looks at the Moses basket at each home "
+    "visit.",
 ]
 
 

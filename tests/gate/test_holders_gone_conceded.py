@@ -25,6 +25,8 @@ CONCEDED = [
     "The community midwife Ann Cole weighs the infant on day 5, but the community midwife Ann Cole has left the "
     "practice.",
     "Dr Amin will see her about her mood at 6 weeks even though Dr Amin is no longer in post.",
+    # a professional by the post left, after the verb (found passing by the hundred-and-forty-second fresh corpus)
+    "Kim Ode lets the ward know of any change in her dose, though Kim Ode left the recovery service in May.",
 ]
 STANDING = [
     "Dr Amin started her citalopram in 2021, though Dr Amin has since retired.",
@@ -34,6 +36,8 @@ STANDING = [
     "January.",
     "Her mother does the night feeds, though her mother retired last year.",
     "Dr Amin reviews her mood at 6 weeks, though Dr Amin left a message for the midwife.",
+    "Jean Ode does the night feeds, though Jean Ode left the house at six.",
+    "Kim Ode lets the ward know of any change in her dose, though Pat Roe left the recovery service in May.",
 ]
 REFUSED = [
     (CITALOPRAM, _CIT + " Dr Amin reviews her mood at 6 weeks, although Dr Amin has since retired."),

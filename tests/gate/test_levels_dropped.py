@@ -53,6 +53,9 @@ _DROPS = [
     # restarted only at a time past the birth
     f"{_OPENS} Serum levels are to resume at the postnatal review in two months. {_BABY}",
     f"{_OPENS} The team will recommence her lithium levels once she is discharged after delivery. {_BABY}",
+    # begun only at a time past the birth (found passing by the hundred-and-fortieth fresh corpus)
+    f"{_OPENS} Her serum levels begin at the eight week check after the birth. {_BABY}",
+    f"{_OPENS} Blood levels will start once she is discharged postnatally. {_BABY}",
 ]
 _KEEPS = [
     # the plan in the conclusion, or a level's timing after the dose
@@ -76,6 +79,13 @@ _KEEPS = [
     f"{_OPENS} Levels four-weekly, weekly from 36/40, one within a day of delivery and again at the 6-week check. "
     f"{_BABY}",
     f"{_OPENS} Lithium levels? Perhaps fortnightly if she vomits; every four weeks otherwise. {_BABY}",
+    # a restart after the birth on a condition, a schedule begun in pregnancy that goes on after it, a start in
+    # pregnancy
+    f"{_OPENS} Serum levels four-weekly, weekly from 36/40, and restart at the 6-week check if she stops at "
+    f"delivery. {_BABY}",
+    f"{_OPENS} Her levels start at booking and go on four-weekly, weekly from 36 weeks and after the birth. {_BABY}",
+    f"{_OPENS} Levels begin at 20 weeks, then weekly from 36 weeks. {_BABY}",
+    f"{_OPENS} Levels four-weekly; the baby's levels start at birth. {_BABY}",
     # no level spoken of: not this reading's (the recommendations plan them)
     f"{_OPENS} {_BABY}",
 ]

@@ -25,6 +25,8 @@ DROPPED = [
     _HEAD + "No cot checks are required from the health visitor.",
     _HEAD + "There is no need to check the Moses basket at her visits.",
     _HEAD + "The bedside crib does not need checking again.",
+    # the noun before the place (found passing by the hundred-and-fortieth fresh corpus)
+    _HEAD + "No inspections of the sleeping arrangements are required.",
 ]
 KEPT = [
     # the checks' findings or end, a condition, a check kept by the conclusion, a check of something else
@@ -33,6 +35,9 @@ KEPT = [
     _HEAD + "No crib checks are needed by the midwife, as the health visitor checks it at every visit.",
     _HEAD + "The health visitor checks the crib at each visit; no other checks are needed.",
     _HEAD + "The crib is safe and the health visitor keeps checking it to 8 weeks.",
+    _HEAD + "No checks of the crib are needed once the baby sleeps in the cot from day 12; the health visitor "
+    "checks the cot instead.",
+    _HEAD + "No crib checks are needed after the baby moves to the cot on day 10, the HV checks the cot instead.",
 ]
 
 
@@ -77,3 +82,28 @@ def test_the_message_quotes_nothing_of_the_text() -> None:
     data["assessments"][0]["conclusion"] = DROPPED[0]
     issues = [i for i in check(record_from_data(data), today=TODAY) if "sleeping place needs no checks" in i.message]
     assert issues and all("cot" not in i.message and "health visitor" not in i.message for i in issues)
+
+
+# The overall conclusion is read against each assessment's items as its own conclusion is (found passing by the
+# hundred-and-fortieth fresh corpus).
+def _overall_messages(text: str) -> list[str]:
+    example, _ = PARTNER
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = text
+    return [
+        i.path
+        for i in check(record_from_data(data), today=TODAY)
+        if i.code == "MA127" and "sleeping place needs no checks" in i.message
+    ]
+
+
+@pytest.mark.parametrize("text", DROPPED)
+def test_the_overall_conclusion_dropping_the_checks_is_refused(text: str) -> None:
+    assert _overall_messages(text) == ["$.overall_conclusion.text"]
+    assert _overall_messages(disguise(text, random.Random(3))) == ["$.overall_conclusion.text"]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_the_overall_conclusion_keeping_the_checks_passes(text: str) -> None:
+    assert _overall_messages(text) == []
+    assert _overall_messages(disguise(text, random.Random(3))) == []

@@ -331,11 +331,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
     # contingencies, quoted advice, numbers); a few near misses bury one defect in the long text.
-    "f142-lt-meth-gone-keyworker-holds-plan": (
-        "false pass: MA122 should refuse; 'Sam Ellis tells maternity ... of any change in her methadone dose, "
-        "though Sam Ellis left the drug service last month': a current duty given to a professional the same "
-        "sentence says has gone, no successor; 'retired last month' passes too"
-    ),
     "f142-dc-dzp-sleep-heading-deferred": (
         "false pass: MA122 should refuse; 'Sleep: as per the placement's own policy.': in a headed discharge "
         "summary for a sedated mother the Sleep heading defers, and no sentence keeps her from bed sharing"
@@ -377,14 +372,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh140: a false-refusal hunt against the last stop's newest readings (ended plans, gone professionals,
     # another class's levels, nights, places, safe sleep NA, passives, dated first babies, numbers, doses, remote
     # contacts, hand-overs, harm denied).
-    "f140-gn-meth-hv-moved-watch": (
-        "false pass: MA122 should refuse; 'HV Sue Hart, who has moved to another trust, checks for late withdrawal "
-        "signs': the late watch held by an HV who moved away, no successor ('who has left the trust' is refused)"
-    ),
-    "f140-pp-lith-levels-from-six-weeks-postnatal": (
-        "false pass: MA127 should refuse; 'Lithium levels start at the 6-week postnatal check': the levels the "
-        "recommendations plan in pregnancy started only past the birth ('restart' is read, 'start' is not)"
-    ),
     "f140-nt-dzp-kayleigh-nights-carer-sleeps": (
         "false pass: MA122 should refuse; 'Kayleigh will give the night feeds while the foster carer sleeps': the "
         "sedated mother given the nights beside a reduction still to come"
@@ -397,25 +384,15 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'No further observation is needed once the baby leaves the ward': the late "
         "watch the item carries to day 8 dropped at the ward"
     ),
-    "f140-plc-po-crib-needs-no-checks": (
-        "false pass: MA127 should refuse; 'No checks of the crib are needed': the overall conclusion drops the crib "
-        "checks the recommendations plan at each visit to 8 weeks"
-    ),
     "f140-sn-po-cosleeping-na": (
         "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': the overall conclusion dismisses safe sleep "
         "for the partner's sedating medicine, sleep in no other clause"
     ),
-    "f140-nu-dzp-day-10-visit-wrong-date": (
-        "false pass: MA017 should refuse; 'The day-10 visit to the placement is on 12 June': 12 June is day 4 after the"
-        " 8 June birth"
-    ),
     "f140-ds-d-para-6g-ceiling": (
         "false pass: MA130 should refuse; '1 g up to four times a day when needed, no more than 6 g in 24 hours': a day"
-        " ceiling above dose x count (and above paracetamol's 4 g maximum)"
-    ),
-    "f140-rm-quet-weigh-at-phone-contact": (
-        "false pass: MA122 should refuse; 'The HV weighs the baby at the phone contact on day 14': weighing set at a "
-        "voice-only contact ('by phone' is refused)"
+        " ceiling above dose x count (and above paracetamol's 4 g maximum); left by fixe45: mappings/doses.toml "
+        "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
+        "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
     ),
     "f140-ho-dzp-carer-knows-about-topics": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': topics "

@@ -895,8 +895,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     else:
         yield from _nights_to_the_sedated_partner(record, context)
     yield from _stops_told_against_the_list(record)
-    overall_drops = False
-    overall_unwatched = False
+    overall_drops = overall_unwatched = overall_sleep = False
     for index, assessment in enumerate(record.assessments):
         classes = _current_classes(record, assessment, context)
         if levels_dropped(assessment, classes):
@@ -918,6 +917,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             )
         if isinstance(overall, str) and not overall_unwatched:
             overall_unwatched = any(True for _ in watch_dropped(assessment, overall))
+        if isinstance(overall, str) and not overall_sleep:
+            overall_sleep = any(True for _ in sleep_checks_dropped(assessment, overall))
         for item in sleep_checks_dropped(assessment):
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
@@ -930,6 +931,12 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
         yield Problem(
             "the overall conclusion says the baby needs no watching that an assessment's own items plan (expected "
             "the overall conclusion to keep the watch, or the items to be corrected)",
+            "$.overall_conclusion.text",
+        )
+    if overall_sleep:
+        yield Problem(
+            "the overall conclusion says the baby's sleeping place needs no checks that an assessment's own items "
+            "plan (expected the overall conclusion to keep the checks, or the items to be corrected)",
             "$.overall_conclusion.text",
         )
     if overall_drops:
