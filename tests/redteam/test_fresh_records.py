@@ -162,6 +162,7 @@ from tests.redteam import (
     fresh140_cases,
     fresh141_cases,
     fresh142_cases,
+    fresh145_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -324,10 +325,117 @@ CORPORA = (
     Corpus("fresh140", fresh140_cases.F140CASES, fresh140_cases.CATEGORIES, min_refuse=33, min_pass=120),
     Corpus("fresh141", fresh141_cases.F141CASES, fresh141_cases.CATEGORIES, min_refuse=78, min_pass=78),
     Corpus("fresh142", fresh142_cases.F142CASES, fresh142_cases.CATEGORIES, min_refuse=22, min_pass=150),
+    Corpus("fresh145", fresh145_cases.F145CASES, fresh145_cases.CATEGORIES, min_refuse=85, min_pass=40),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh145: a false-pass hunt: hollow conclusions that look substantive (topic lists, any baby's care,
+    # guidance quoted, open questions, empty conditions, vague owners and times, past tense, padding).
+    "f145-tp-valp-considerations": (
+        "false pass: MA103 should refuse; 'Considerations: teratogenicity, neural tube defects, ...': a heading of "
+        "considerations over a list of topics decides nothing: no referral, scan or holder for the exposed baby"
+    ),
+    "f145-tp-quet-relevant-issues": (
+        "false pass: MA103 should refuse; 'relevant issues are sedation, night-time care of the baby, co-sleeping': a"
+        " label over a list of topics; no one keeps the baby from the sedated father at night"
+    ),
+    "f145-dg-tp-quet-relevant-issues": (
+        "false pass: MA103 should refuse; 'relevant issues are sedation, night-time care of the baby, co-sleeping': "
+        "the same label and list in Greek look-alike letters"
+    ),
+    "f145-gd-lith-guideline-advises": (
+        "false pass: MA103 should refuse; 'The local guideline advises that women on lithium have levels checked': "
+        "guideline and leaflet reported to the end of their sentences; nothing is decided for Rebecca or her baby"
+    ),
+    "f145-qs-quet-who-does-nights": (
+        "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
+        "answer, closed by 'These need thinking about'; only his drowsiness is stated"
+    ),
+    "f145-cd-meth-if-concerns-arise": (
+        "false pass: MA103 should refuse; 'If concerns arise about the baby after birth, the team will respond "
+        "accordingly': conditions with no plan of their own, beside the regimen line alone"
+    ),
+    "f145-dg-cd-meth-if-concerns-arise": (
+        "false pass: MA103 should refuse; 'If concerns arise about the baby after birth, the team will respond "
+        "accordingly': the same empty conditions with zero-width spaces"
+    ),
+    "f145-cd-fo-if-needed": (
+        "false pass: MA103 should refuse; 'Should withdrawal signs appear, action will be taken as required': "
+        "conditions whose only consequence is unnamed action, beside the regimen line alone"
+    ),
+    "f145-vg-meth-the-team": (
+        "false pass: MA103 should refuse; 'The team will look after the baby's withdrawal, services will support "
+        "feeding': every act given to 'the team', 'services', 'relevant professionals': the plan is held by no one "
+        "the reader can name, with no time"
+    ),
+    "f145-dg-vg-meth-the-team": (
+        "false pass: MA103 should refuse; 'The team will look after the baby's withdrawal, services will support "
+        "feeding': the same unheld plan in Greek look-alike letters"
+    ),
+    "f145-vg-mo-multi-agency": (
+        "false pass: MA103 should refuse; 'The multi-agency team will provide appropriate support': 'appropriate "
+        "support' from an unnamed team, agencies 'kept informed': no act, holder or time"
+    ),
+    "f145-vg-lith-services-involved": (
+        "false pass: MA103 should refuse; 'Services are involved and will manage levels, the baby's review and "
+        "feeding between them': no service named, no level timed, no review of the baby held"
+    ),
+    "f145-vg-quet-professionals": (
+        "false pass: MA103 should refuse; 'Relevant professionals will ensure the baby sleeps safely': no rule for "
+        "the sedated father's nights, held by no one named"
+    ),
+    "f145-vg-valp-teams": (
+        "false pass: MA103 should refuse; 'The teams concerned will look at the pregnancy ... and will liaise as "
+        "necessary': no referral, scan or holder for the valproate-exposed baby"
+    ),
+    "f145-dg-vg-valp-teams": (
+        "false pass: MA103 should refuse; 'The teams concerned will look at the pregnancy ... and will liaise as "
+        "necessary': the same unheld plan with soft hyphens"
+    ),
+    "f145-tm-meth-in-due-course": (
+        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
+        "given as needed': only 'in due course', 'as needed', 'when appropriate': no withdrawal watch, feeding "
+        "decision or sleep rule"
+    ),
+    "f145-dg-tm-meth-in-due-course": (
+        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
+        "given as needed': the same vague times in full-width letters"
+    ),
+    "f145-cp-cit-lithium-copy": (
+        "false pass: MA124 should refuse; 'Levels will be taken monthly, weekly from 36 weeks and within 24 hours of "
+        "birth': lithium's levels plan copied onto citalopram: says nothing of the baby, answers none of the SSRI's "
+        "concerns (MA122)"
+    ),
+    "f145-cp-dzp-ssri-copy": (
+        "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': an "
+        "SSRI's conclusion copied onto diazepam and pregabalin: the class's sedation, safe sleep and withdrawal go "
+        "unaddressed"
+    ),
+    "f145-dg-cp-dzp-ssri-copy": (
+        "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': the "
+        "same copied SSRI conclusion in bidi isolates"
+    ),
+    "f145-ck-fo-done-list": (
+        "false pass: MA103 should refuse; 'Sedation assessed - done. Safe sleep - done. Night feeds - done.': a "
+        "checklist of topics marked done; no rule, holder or time for the sedated mother's baby"
+    ),
+    "f145-ps-meth-will-be": (
+        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, sleeping "
+        "arrangements will be checked': bare passives: watching with no one, no time and no threshold"
+    ),
+    "f145-dg-ps-meth-will-be": (
+        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, sleeping "
+        "arrangements will be checked': the same bare passives in Cyrillic look-alike letters"
+    ),
+    "f145-ps-sert-monitored": (
+        "false pass: MA103 should refuse; 'The baby will be monitored after delivery and mood will be monitored "
+        "postnatally': monitoring with no one, no duration and no threshold"
+    ),
+    "f145-ps-fo-no-one": (
+        "false pass: MA103 should refuse; 'The baby will be kept safe, sleep will be managed, withdrawal will be "
+        "watched for': bare passives held by no one, for a sedated mother's baby"
+    ),
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
     # contingencies, quoted advice, numbers); a few near misses bury one defect in the long text.
