@@ -162,6 +162,7 @@ from tests.redteam import (
     fresh140_cases,
     fresh141_cases,
     fresh142_cases,
+    fresh143_cases,
     fresh144_cases,
     fresh145_cases,
     fresh_cases,
@@ -326,12 +327,45 @@ CORPORA = (
     Corpus("fresh140", fresh140_cases.F140CASES, fresh140_cases.CATEGORIES, min_refuse=33, min_pass=120),
     Corpus("fresh141", fresh141_cases.F141CASES, fresh141_cases.CATEGORIES, min_refuse=78, min_pass=78),
     Corpus("fresh142", fresh142_cases.F142CASES, fresh142_cases.CATEGORIES, min_refuse=22, min_pass=150),
+    Corpus("fresh143", fresh143_cases.F143CASES, fresh143_cases.CATEGORIES, min_refuse=92, min_pass=86),
     Corpus("fresh144", fresh144_cases.F144CASES, fresh144_cases.CATEGORIES, min_refuse=30, min_pass=115),
     Corpus("fresh145", fresh145_cases.F145CASES, fresh145_cases.CATEGORIES, min_refuse=85, min_pass=40),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
+    # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
+    # medicines; hollow checklists).
+    "f143-cn-lith-reader-arranges": (
+        "false pass: MA122 should refuse; 'are for whichever team reads this to arrange': the baby's review after "
+        "birth is given to the record's reader, a holder the rule rules out, only in this passive wording"
+    ),
+    "f143-cn-dzp-kayleigh-nights": (
+        "false pass: MA122 should refuse; 'Nights 1-8: Kayleigh does the night feeds in her own room.': the sedated "
+        "mother given the night care is refused in plain form, but a timeline heading before the colon hides it"
+    ),
+    "f143-dg-cn-dzp-kayleigh-nights": (
+        "false pass: MA122 should refuse; 'Nights 1-8: Kayleigh does the night feeds': the disguised form of the "
+        "timeline case above"
+    ),
+    "f143-dt-valp-twelve-weeks-wrong": (
+        "false pass: MA011 should refuse; 'on the seventeenth of September, at 12 weeks': the record puts her at "
+        "25+1 that day; a gestation tied to a date in words (or an ISO date before ', at 12 weeks') is not read, "
+        "while '12 weeks (2026-09-17)' is"
+    ),
+    "f143-cn-meth-ticks-sleep-crossed": (
+        "false pass: MA126 should refuse; '[ ] Safe sleep advice - not given': the shared conclusion says the advice "
+        "to a mother sedated by methadone was not given, against the record's safe_sleep_advice_given"
+    ),
+    "f143-dg-cn-meth-ticks-sleep-crossed": (
+        "false pass: MA126 should refuse; '[ ] Safe sleep advice - not given': the full-width form of the case above"
+    ),
+    "f143-fm-quet-patch-in-passing": (
+        "false pass: MA131 should refuse; 'wears a quetiapine patch at night': the listed product is tablets; the "
+        "conclusion's form check fires for the mother's sertraline ('her sertraline patch') but not for the "
+        "partner's medicine"
+    ),
     # fresh144: a false-refusal hunt against the last stop's newest readings (fresh140 to fresh142, mutation round
     # 45): reconciliation headings, labelled decision parts, heading dismissals, plans ended and holders moved,
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
