@@ -159,6 +159,7 @@ _QUICK: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 """:func:`_quick` by the list's pattern's identity; each entry holds its pattern, so the identity cannot pass on."""
 _QUICK_MAX = 1024
 
+
 def phrases_source(phrases: Iterable[str]) -> tuple[str, frozenset[str] | None]:
     """The pattern :meth:`Phrases.of` compiles for ``phrases``, not compiled, and its :attr:`Phrases.keys`: for
     :func:`factored` of a long list whose own pattern is needed only where the factored one finds a phrase (a
