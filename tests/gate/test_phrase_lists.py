@@ -5,8 +5,11 @@ never on: a pattern of no alternatives must not match the empty string at the st
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from medassess.gate import wording
 from medassess.gate.wording import Phrases, factored, tokens
 
 
@@ -38,3 +41,32 @@ def test_a_disguised_phrase_is_found_like_the_plain_one() -> None:
 def test_an_empty_phrase_in_a_list_is_refused() -> None:
     with pytest.raises(ValueError, match="empty phrase"):
         Phrases.of(["a", "", "b"])
+
+
+def test_whether_a_phrase_occurs_is_asked_of_the_factored_pattern_with_the_same_answer() -> None:
+    # found_in searches the list's words factored into a tree (_quick), made once per list; it must find a phrase
+    # wherever the list's own pattern does, phrases sharing leading words and words that may go on among them.
+    phrases = Phrases.of(["keep an eye", "keep an eye on the baby", "keep watch", "monitor*", "watch out for", "eye"])
+    quick = wording._quick(phrases.pattern)
+    assert quick is not phrases.pattern and wording._quick(phrases.pattern) is quick
+    texts = [
+        "she will keep an eye on him",
+        "keep watching",
+        "monitoring overnight",
+        "the monitor",
+        "watch out",
+        "watch out for jaundice",
+        "keep an",
+        "an eye",
+        "keeper an eye",
+        "keep  watch",
+        "",
+        "keep",
+    ]
+    for text in texts:
+        words = tokens(text)
+        assert phrases.found_in(words) == (phrases.pattern.search(" ".join(words)) is not None), text
+    # A pattern not written as a list of plain words is searched as it is.
+    own = Phrases(re.compile(r"(?<![^ ])(?:a (?:b|c))(?![^ ])"))
+    assert wording._quick(own.pattern) is own.pattern
+    assert own.found_in(("x", "a", "c")) and not own.found_in(("a", "d"))
