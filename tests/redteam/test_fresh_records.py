@@ -349,11 +349,6 @@ KNOWN_WRONG: dict[str, str] = {
         "; no decision label, so the MA103 decision-part reading does not apply: it needs the unlabelled reading "
         "(present acts apart from past-tense history)"
     ),
-    "f142-ct-meth-contingencies-only-hedged": (
-        "false pass: MA103 should refuse; 'if the baby shows withdrawal, scoring would be considered ... the "
-        "team will act accordingly': the medicine's line and conditions with only what might follow"
-        "; no decision label before its 'Contingencies:' heading, so the MA103 decision-part reading does not apply"
-    ),
     "f142-qt-dzp-quotes-only": (
         "false pass: MA103 should refuse; 'The leaflet says ... The local guideline states ... NICE advises "
         "...': only quoted and reported guidance and her words, nothing of this baby's plan"
@@ -393,10 +388,6 @@ KNOWN_WRONG: dict[str, str] = {
         " ceiling above dose x count (and above paracetamol's 4 g maximum); left by fixe45: mappings/doses.toml "
         "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
         "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
-    ),
-    "f140-ho-dzp-carer-knows-about-topics": (
-        "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': topics "
-        "vouched for alone beside the medicines' line, no act, time or holder"
     ),
     "f140-hm-vo-valproate-no-risk": (
         "false pass: MA127 should refuse; 'It poses no risk to the unborn baby': harm to the unborn denied in the "
