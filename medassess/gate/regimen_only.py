@@ -12,7 +12,18 @@ from dataclasses import dataclass
 
 from ..core.resources import data_path
 from .settings import GateSettings
-from .substance import Analysis, _blank_out, _judge, _topic_word, normalised_lines
+from .substance import (
+    _CONDITION,
+    _CONDITION_WORDS,
+    _SENTENCE,
+    Analysis,
+    _blank_out,
+    _Judge,
+    _judge,
+    _topic_word,
+    _without_conditional_outcomes,
+    normalised_lines,
+)
 
 _PART = re.compile(r"[^,;:!?\n]+?(?=[,;:!?\n]|\.(?:\s|$)|$)")
 """A part of a text: between commas, semicolons, colons and a sentence's end (a decimal point stays inside)."""
@@ -39,6 +50,8 @@ class _Words:
     """Literals one of which every hand-over holds: the cheap pre-check before the pattern."""
     clause_opener: re.Pattern[str] | None = None
     back_reference: re.Pattern[str] | None = None
+    takers: frozenset[str] = frozenset()
+    """Who takes the medicine, opening its line ("she continues diazepam 5 mg tds"): [regimen_only] `takers`."""
 
 
 def _either(phrases: list[str]) -> str:
@@ -72,6 +85,7 @@ def _words() -> _Words:
         tuple(sorted({max(p.split(), key=len) for p in (*handed, *known)} | set(habit_nouns))),
         re.compile(rf"\s*(?:{_either(openers)})(?![^\W_])") if openers else None,
         re.compile(rf"\s*(?:the\s+)?(?:{_either(back)})\s*$") if back else None,
+        frozenset(raw.get("takers", [])),
     )
 
 
@@ -154,13 +168,18 @@ def _handed_over_spans(text: str, words: _Words, settings: GateSettings | None =
     return spans
 
 
-def _line_spans(text: str, medicines: frozenset[str], words: _Words) -> list[tuple[int, int]]:
+def _line_spans(
+    text: str, medicines: frozenset[str], words: _Words, people: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """The parts of ``text`` that are only a medicine's line: its name, its dose and times, carried on. A part of
     line words alone right after one, a comma between ("..., supervised consumption, continues"), is the line's
-    too."""
+    too. Its taker may open it: one of `takers` or a word of the record's parents' names (``people``: "Kayleigh
+    continues diazepam 5 mg three times a day"), as its first word."""
     spans: list[tuple[int, int]] = []
     for part in _PART.finditer(text):
         found = _WORD.findall(part[0])
+        if len(found) > 1 and (found[0] in words.takers or found[0] in people):
+            found = found[1:]  # its taker opening it
         if not found or not all(w in medicines or w in words.line or _AMOUNT.fullmatch(w) for w in found):
             continue
         if spans and text[spans[-1][1] : part.start()].strip() == ",":
@@ -216,12 +235,50 @@ def _without_list_heads(rest: str, normal: str, settings: GateSettings, words: _
     return out
 
 
-def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
+def _without_undecided_conditions(text: str, normal: str, judge: _Judge, settings: GateSettings) -> str:
+    """``text`` (``normal`` with what is set aside blanked in place) with each condition blanked, to the end of its
+    ;-part, that opens its sentence (or follows a heading there) and after which nothing is decided once what it only
+    supposes is set aside (:meth:`_Judge.without_suppositions`) though ``normal`` says something there: "if the baby
+    shows withdrawal, scoring would be considered", "should she relapse, the team will act accordingly" (the deferral
+    already blanked). The condition names a concern; what follows it gives the baby nothing. An outcome that decides
+    ("if she relapses, her keyworker rings the midwife the same day") stands whole, as does one said in stop words
+    alone ("should she wish to breastfeed, she can": a permission); a heading before the condition ("Contingencies:
+    if ...") is left, to be read as a heading without its answer."""
+    supposed = judge.without_suppositions(_without_conditional_outcomes(text))
+    stop = settings.lexicon.stop_words
+
+    def says(part: str) -> bool:
+        return any(c.isdigit() for c in part) or any(w not in stop for w in _LETTER_WORD.findall(part))
+
+    spans = []
+    for sentence in _SENTENCE.finditer(supposed):
+        condition = _CONDITION.search(supposed, sentence.start(), sentence.end())
+        if condition is None:
+            continue
+        before = supposed[sentence.start() : condition.start()].strip()
+        if before and not before.endswith(":"):
+            continue  # a condition inside a sentence that says something first
+        part = supposed.find(";", condition.end(), sentence.end())
+        end = sentence.end() if part < 0 else part
+        if says(normal[condition.end() : end]) and not says(supposed[condition.end() : end]):
+            spans.append((condition.start(), end))
+    return _blank_out(text, spans) if spans else text
+
+
+def regimen_only(
+    text: str,
+    analysis: Analysis,
+    settings: GateSettings,
+    medicines: frozenset[str],
+    people: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``text`` (analysed as ``analysis``) decides only its medicine's own line ("Methadone 60 mg once
     daily continues.") and names the baby's care or the class's concerns only where they are set aside: in a
     deferral, a passive account, a habit, a heading without its answer, a part that says "likewise" after one, or a
-    hand-over with no act, time or holder of its own (:func:`_handed_over_spans`). A text with no line whose every
-    topic is in a passive account or such a hand-over is read the same."""
+    hand-over with no act, time or holder of its own (:func:`_handed_over_spans`), or a condition after which nothing
+    is decided (:func:`_without_undecided_conditions`). A text with no line whose every topic is in a passive account
+    or such a hand-over is read the same. ``people``: the words of the record's parents' names, who may open the
+    line (:func:`_line_spans`)."""
     normal = normalised_lines(text)
     words = _words()
     handing = any(h in normal for h in words.handed_over_hints) or any(f" {w} " in normal for w in _ACCOUNT_WORDS)
@@ -230,7 +287,7 @@ def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicine
     remainder = analysis.remainder
     if len(remainder) != len(normal):
         return False  # the remainder blanks in place; anything else is not this text's
-    spans = _line_spans(remainder, medicines, words)
+    spans = _line_spans(remainder, medicines, words, people)
     if not _topics(_blank_out(normal, spans), settings, medicines):
         return False  # naming no topic besides the line is MA124's to report
     # A passive account is read on the remainder (where a hedge between its words is gone: "has been fully taken
@@ -247,5 +304,7 @@ def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicine
     handed = _handed_over_spans(_blank_out(normal, spans), words, settings)
     if not spans and not handed and rest == lined:
         return False  # no line, no account and no hand-over: what it says is judged by the other readings
+    if spans and any(map(rest.__contains__, _CONDITION_WORDS)):
+        rest = _without_undecided_conditions(rest, normal, judge, settings)
     said = _without_list_heads(_blank_out(rest, handed), normal, settings, words)
     return not _topics(_said(said, settings, words), settings, medicines)

@@ -4057,12 +4057,14 @@ class _Judge:
                 spans.append((found.start() if stated else m.start(), m.end()))
         return _blank_out(text, spans) if spans else text
 
-    def without_undecided(self, text: str) -> str:
+    def without_undecided(self, text: str, said: str | None = None) -> str:
         """``text`` with what decides nothing in a whole conclusion blanked (:func:`claims_beyond`): watching with
         nobody, no time and no threshold, and sentences only of reasons. Read on the whole text, as one part alone
-        may leave its time or reason to the part before it ("on bad nights only; baby watched for sleepiness")."""
+        may leave its time or reason to the part before it ("on bad nights only; baby watched for sleepiness").
+        ``said``: the text ``text`` blanks in place, when known: reasons whose main clause it sets aside go too
+        (:meth:`_without_reasons_only`)."""
         if self.reason is not None and _may_hold(text, self.reason_hint) and self.reason.search(text) is not None:
-            text = self._without_reasons_only(text)
+            text = self._without_reasons_only(text, said if said is not None and len(said) == len(text) else None)
         if self.watching is not None and _may_hold(text, self.watching_hint) and self.watching.search(text) is not None:
             text = self._without_unowned_watching(text)
         if " to be " in text:
@@ -4101,19 +4103,55 @@ class _Judge:
             spans += [m.span() for m in watching.finditer(text, sentence.start(), sentence.end())]
         return _blank_out(text, spans) if spans else text
 
-    def _without_reasons_only(self, text: str) -> str:
+    def _without_reasons_only(self, text: str, said: str | None = None) -> str:
         """``text`` with each sentence blanked that is only two or more reasons ("Because ..., and because ...",
         "Given that ..., given that ..."): reasons for a decision never made. A reason beside a main clause stands,
-        and so does "since" of time, a single part ("since the birth she has fed well")."""
+        and so does "since" of time, a single part ("since the birth she has fed well"). With ``said`` (the text
+        ``text`` blanks in place), so does a sentence of reasons whose every other part ``text`` has emptied of all
+        but stop words and medicine names, one of them holding more in ``said``: the main clause they serve was set
+        aside ("Because ..., because ..., lithium was carefully considered, and a plan will follow in due course.":
+        a hedge and a deferral), so they are reasons for a decision never made too."""
         reason, split = self.reason, self.reason_split
         if reason is None or split is None:
             return text
         spans = []
         for sentence in _SENTENCE.finditer(text):
             parts = [p for p in split.split(sentence[0]) if p.strip()]
-            if len(parts) >= 2 and all(reason.match(p) is not None for p in parts):
+            only_reasons = len(parts) >= 2 and all(reason.match(p) is not None for p in parts)
+            if only_reasons or (said is not None and self._reasons_for_nothing(text, said, sentence)):
                 spans.append(sentence.span())
         return _blank_out(text, spans) if spans else text
+
+    def _reasons_for_nothing(self, text: str, said: str, sentence: re.Match[str]) -> bool:
+        """Whether ``sentence`` (of ``text``) opens on a reason and its every part that is no reason is empty in
+        ``text`` but for stop words and medicine names, one of them said in ``said`` (:meth:`_without_reasons_only`)."""
+        reason, split = self.reason, self.reason_split
+        if reason is None or split is None:
+            return False
+        stop, medicines = self.lexicon.stop_words, _listed_medicine_words()
+
+        def empty(part: str) -> bool:
+            return not _DIGIT.search(part) and all(
+                w in stop or w in medicines for w in map(_letters, words(part)) if w
+            )
+
+        at = sentence.start()
+        bounds = []
+        for piece in split.split(sentence[0]):
+            bounds.append((at, at + len(piece)))
+            at += len(piece) + 1
+        # the split's marks are one character each (a mark, or the space before "and because")
+        parts = [(a, b) for a, b in bounds if text[a:b].strip()]
+        if len(parts) < 2 or reason.match(text, parts[0][0]) is None:
+            return False
+        emptied = False
+        for a, b in parts:
+            if reason.match(text, a) is not None:
+                continue
+            if not empty(text[a:b]):
+                return False
+            emptied = emptied or not empty(said[a:b])
+        return emptied
 
     def _without_menus(self, text: str) -> str:
         """``text`` with each "either ... or ..." blanked whose first alternative and another state something
@@ -4930,7 +4968,7 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
         return False
     normal = normalised_lines(text)
     judge = _judge(settings)
-    remainder = judge.without_undecided(analysis.remainder)
+    remainder = judge.without_undecided(analysis.remainder, normal)
     if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
         return True
     if any(map(normal.__contains__, _CONDITION_WORDS)):
@@ -5468,13 +5506,14 @@ def _set_aside(
     if (
         hedges
         and reporting is not None
-        and any(" ".join(h[0].split()) in patterns.reporter_hedges for h in hedges)
+        and any(h[0].split()[-1] in patterns.reporter_hedges for h in hedges)
         and _may_hold_each(normal, patterns.report_hints)
     ):
         # A guideline reporting ("the local guideline says that ...") is a reporter, kept to be read as one
-        # (:meth:`_Judge._without_general`), though "per the guideline" alone pads.
+        # (:meth:`_Judge._without_general`), though "per the guideline" alone pads; so is a hedge that ends on the
+        # reporter the match opens on ("local guideline" before "guideline states": the words before it name it).
         kept = [m.span() for m in reporting.finditer(normal)]
-        hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
+        hedges = [h for h in hedges if not any(a < h.end() <= b and h.start() < b for a, b in kept)]
     set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     cut = _cut_off(normal, patterns.cut_off_words) if patterns.cut_off_words else None

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from medassess.gate.regimen_only import regimen_only
 from medassess.gate.settings import shipped_settings
-from medassess.gate.substance import analyse
+from medassess.gate.substance import analyse, people_words
 from tests.gate.disguise import disguised
 from tests.gate.test_substance import RECORD_MEDICINES, errors, with_conclusion
 
@@ -45,6 +45,13 @@ LINE_ONLY = [
     "Methadone 60 mg once daily carries on. Scoring, the cot and breast milk to be addressed at the next "
     "professionals meeting.",
     "Methadone 60 mg once daily continues. The newborn's scoring and cot will be raised at the core group.",
+    # the line opened by its taker, beside topics vouched for (found passing by the hundred-and-fortieth corpus)
+    "She continues methadone 60 mg once daily. The health visitor knows about scoring, feeding and the cot.",
+    # the line beside conditions after which nothing is decided: what might be, or a deferral (fresh142)
+    "Methadone 60 mg once daily continues. Should the newborn become jittery, a review might be arranged. If "
+    "feeding goes badly, extra support could be looked at.",
+    "Methadone 60 mg once daily continues. Plans B: if she relapses, the services will act accordingly. Should "
+    "the newborn score high, morphine would be thought about.",
 ]
 PLAN_BESIDE = [
     "Methadone 60 mg daily continues unchanged. Newborn: the usual 72 h of withdrawal scoring on the postnatal "
@@ -68,6 +75,13 @@ PLAN_BESIDE = [
     "breastfeeds, the cot and the discharge date to be raised at the core group.",
     "Methadone 60 mg once daily continues. Covered at the professionals meeting: the ward scores the newborn for "
     "72 hours and she breastfeeds.",
+    # the line opened by its taker beside the baby's care of its own
+    "She continues methadone 60 mg once daily. The health visitor checks the cot and the night feeds at day 10.",
+    # conditions whose outcome decides, a permission in stop words, and a plan after the ;
+    "Methadone 60 mg once daily continues. Should the newborn become jittery, the ward scores him 4-hourly for 72 "
+    "hours. If she relapses, her keyworker tells the community midwife the same day.",
+    "Methadone 60 mg once daily continues. Should she want to breastfeed, she may; the ward scores the newborn "
+    "for withdrawal for 72 hours whichever she chooses.",
 ]
 
 
@@ -85,6 +99,16 @@ def test_the_medicine_line_beside_a_baby_set_aside_is_refused(text: str) -> None
 def test_the_medicine_line_beside_the_baby_s_care_stands(text: str) -> None:
     assert not _regimen_only(text)
     assert errors(with_conclusion(text)) == set()
+
+
+def test_a_parent_s_name_may_open_the_line() -> None:
+    text = "Jodie continues methadone 60 mg once daily. The health visitor knows about scoring, feeding and the cot."
+    people = people_words(["Jodie Example"])
+    assert regimen_only(text, analyse(text, SHIPPED, RECORD_MEDICINES, people), SHIPPED, RECORD_MEDICINES, people)
+    # a name is no taker where the record names no such parent, and a taker opens the line only as its first word
+    assert not _regimen_only(text)
+    told = "Methadone 60 mg once daily continues for her. The health visitor checks the cot at day 10."
+    assert not _regimen_only(told)
 
 
 def test_a_line_naming_no_topic_is_left_to_ma124() -> None:

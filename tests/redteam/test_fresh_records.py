@@ -549,18 +549,12 @@ KNOWN_WRONG: dict[str, str] = {
         "week, and the plan ... will be decided then': history of a past change, the present plan made to wait "
         "on an awaited result"
         "; no decision label, so the MA103 decision-part reading does not apply: it needs the unlabelled reading "
-        "(present acts apart from past-tense history)"
-    ),
-    "f142-ct-meth-contingencies-only-hedged": (
-        "false pass: MA103 should refuse; 'if the baby shows withdrawal, scoring would be considered ... the "
-        "team will act accordingly': the medicine's line and conditions with only what might follow"
-        "; no decision label before its 'Contingencies:' heading, so the MA103 decision-part reading does not apply"
-    ),
-    "f142-qt-dzp-quotes-only": (
-        "false pass: MA103 should refuse; 'The leaflet says ... The local guideline states ... NICE advises "
-        "...': only quoted and reported guidance and her words, nothing of this baby's plan"
-        "; no decision label, so the MA103 decision-part reading does not apply: it needs reported and quoted "
-        "speech set aside"
+        "(present acts apart from past-tense history). The awaited result and its deferral are already set aside "
+        "(claims_beyond); what still claims is the history: 'at booking we first planned to continue it' (a past "
+        "plan: 'planned to', 'continue') and a dose history with no year marker the history reader knows ('in late "
+        "2024 she tapered ... so 20 mg was restarted'). Reading 'at booking' or a season of a year as history "
+        "markers was not taken in fixa46: must-pass conclusions open present plans with them ('at booking we agreed "
+        "she continues ...') and the corpus measure it needs did not fit"
     ),
     "f142-qt-quet-leaflet-not-applicable": (
         "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "
@@ -596,10 +590,6 @@ KNOWN_WRONG: dict[str, str] = {
         "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
         "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
     ),
-    "f140-ho-dzp-carer-knows-about-topics": (
-        "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': topics "
-        "vouched for alone beside the medicines' line, no act, time or holder"
-    ),
     "f140-hm-vo-valproate-no-risk": (
         "false pass: MA127 should refuse; 'It poses no risk to the unborn baby': harm to the unborn denied in the "
         "overall conclusion under a pronoun ('Valproate poses no risk' is refused)"
@@ -607,13 +597,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh141: a held-out-style mix, twenty-fifth round (question-and-answer and flattened-table conclusions,
     # reasons first and the plan last, bracketed asides, a grandparent's medicine, dates near the edges, misspelt
     # brands, uncoded medicines of concern).
-    "f141-hl-lith-reasons-plan-to-follow": (
-        "false pass: MA103 should refuse; '..., lithium was carefully considered, and a plan will follow in due "
-        "course.': reasons first and then a deferral; no decision to continue or stop, no levels, no plan for the "
-        "baby. The reasons' words (relapse, levels, the baby) count as what the deferral leaves, though they stand "
-        "in 'because' clauses under a main clause that only considers and defers; reading a deferral's reasons "
-        "apart from its decision was not taken in fixc45 (no time for the corpus measure it needs)"
-    ),
     "f141-pt-quet-nan-zopiclone-bed": (
         "false pass: MA122 should refuse; 'the baby sleeps in her bed' (Nan, on zopiclone): the conclusion on the "
         "father's quetiapine says nothing of his nights or co-sleeping and its only sleep plan is bed-sharing with "

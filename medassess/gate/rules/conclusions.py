@@ -169,7 +169,7 @@ def _part_hollow(facts: RecordFacts, minimum: int, settings: GateSettings, conce
     follows), or, where the conclusion's medicines raise concerns, decides only the medicine's own line with the
     baby's care handed over ([regimen_only])."""
     analysis = facts.analysis(part, settings)
-    if concerned and regimen_only(part, analysis, settings, facts.medicine_words):
+    if concerned and regimen_only(part, analysis, settings, facts.medicine_words, facts.people_words):
         return True
     if not (analysis.placeholder or analysis.defers_or_dismisses or analysis.reports_only):
         return False
@@ -206,7 +206,7 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
         if (
             found == "substantive"
             and concerns.get(written.path)
-            and regimen_only(written.text, analysis, settings, facts.medicine_words)
+            and regimen_only(written.text, analysis, settings, facts.medicine_words, facts.people_words)
         ):
             found = "no-claim"  # the medicine's own line decided, the baby's care only set aside
         if found == "substantive" and (kept := unheld_set_aside(written.text)) is not None:
