@@ -3331,6 +3331,13 @@ _TAKEN_RUN = re.compile(r"x[x\s]*x|x")
 """A stretch of a text's marked letters with only whitespace between (:func:`withdrawn_unreplaced`)."""
 
 
+@functools.cache
+def _plan_things() -> Phrases:
+    """Things a plan needs that can be given back (``[claim] retraction_plan_things``): a medicine named beside one
+    in what ends says where it came from ("the crib lent by the diazepam service"), and the thing is what ends."""
+    return Phrases.of(mapping_table("hollow-phrases.toml").get("claim", {}).get("retraction_plan_things", ()))
+
+
 def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool = False) -> tuple[str, ...]:
     """The concerns of ``raised`` whose plan ``text`` itself says was ended or withdrawn with nothing in its place
     (:func:`withdrawn`: "the visits to check the cot were cancelled and no one has replaced them", "her offer to do
@@ -3361,7 +3368,8 @@ def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool
                 taken[run.start() : run.end()] = held[run.start() : run.end()]
     nouns = frozenset(settings.lexicon.retraction_plan_nouns)
     for a, verb, b in told_unreplaced(held, settings):
-        if mentions(held[a:verb], fuzzy=False) and nouns.isdisjoint(words_of_normalised(held[a:verb])):
+        subject = words_of_normalised(held[a:verb])
+        if mentions(held[a:verb], fuzzy=False) and nouns.isdisjoint(subject) and not _plan_things().found_in(subject):
             continue  # a medicine stopped with nothing in its place is a stop, not a plan taken back
         if fallback_after(held, settings, b):
             continue  # what stands for the time being is told after it
