@@ -348,6 +348,9 @@ class Contradiction:
     """Whether words that say it followed by an adult's company ("may share a bed with her husband", or after a
     comma) and no baby before them in the clause speak of the adults' bed, not the baby's
     (:func:`medassess.gate.negations.adult_company_after`)."""
+    own_pronouns: re.Pattern[str] | None = None
+    """Pronouns (``own_pronouns``: "it") that, opening a sentence right after one that opens on the medicine read
+    as :attr:`own_named_as`, stand for it and are read as it is (:func:`_pronouns_as_own`)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -379,6 +382,8 @@ class Contradiction:
         normalised = normalise(text)
         if self.own_named_as:
             normalised = _own_named_as(normalised, own, self.own_named_as)
+            if self.own_pronouns is not None:
+                normalised = _pronouns_as_own(normalised, self.own_pronouns, self.own_named_as)
         if self.on_discharge is not None and ("discharg" in normalised or "leav" in normalised):
             normalised = self._discharge_as_a_time(normalised)
         if self.sleep_sharing_resolved:
@@ -636,6 +641,32 @@ def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
                 how_often = _HOW_OFTEN.match(normalised, at)
                 at = how_often.end() if how_often is not None else at
     return "".join([*pieces, normalised[at:]])
+
+
+_OWN_SENTENCE = re.compile(r"[^!?\n.]*(?:\.(?!\s|$)[^!?\n.]*)*(?:[!?\n]|\.(?=\s|$)|$)")
+"""A sentence of normalised text with its end (a full stop inside a figure, "0.5 mg", does not end it)."""
+
+
+def _pronouns_as_own(normalised: str, pronouns: re.Pattern[str], words: str) -> str:
+    """``normalised`` (the medicine already read as ``words``) with each of ``pronouns`` that opens a sentence right
+    after a sentence opening on ``words`` read as ``words`` ("the medicine goes on. it poses no risk" -> "... the
+    medicine poses no risk"): the pronoun stands for the subject of the sentence before. One inside a sentence, or
+    after a sentence opening on anything else, may stand for anything and is left."""
+    if words not in normalised:
+        return normalised  # cheap: the medicine is named nowhere
+    pieces, before_on_own = [], False
+    for m in _OWN_SENTENCE.finditer(normalised):
+        sentence = m.group()
+        if not sentence.strip():
+            pieces.append(sentence)  # a line break between sentences keeps the sentence before
+            continue
+        body = sentence.lstrip()
+        lead = sentence[: len(sentence) - len(body)]
+        if before_on_own and (pronoun := pronouns.match(body)) is not None:
+            body = words + body[pronoun.end() :]
+        pieces.append(lead + body)
+        before_on_own = re.match(rf"{re.escape(words)}(?![\w'])", body) is not None
+    return "".join(pieces)
 
 
 _HOW_OFTEN = re.compile(
@@ -1988,6 +2019,9 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         companions=frozenset(w for a in entry.get("companions", ()) for w in tokens(a)),
         on_discharge=_discharge_times(entry.get("discharge_times")),
         adult_company=bool(entry.get("adult_company", False)),
+        own_pronouns=(
+            re.compile(rf"(?:{alternation(entry['own_pronouns'])})(?![\w'])") if entry.get("own_pronouns") else None
+        ),
     )
 
 

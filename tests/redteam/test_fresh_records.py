@@ -398,10 +398,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': topics "
         "vouched for alone beside the medicines' line, no act, time or holder"
     ),
-    "f140-hm-vo-valproate-no-risk": (
-        "false pass: MA127 should refuse; 'It poses no risk to the unborn baby': harm to the unborn denied in the "
-        "overall conclusion under a pronoun ('Valproate poses no risk' is refused)"
-    ),
     # fresh141: a held-out-style mix, twenty-fifth round (question-and-answer and flattened-table conclusions,
     # reasons first and the plan last, bracketed asides, a grandparent's medicine, dates near the edges, misspelt
     # brands, uncoded medicines of concern).
