@@ -2371,10 +2371,13 @@ def _conclusion_dismisses(
 ) -> bool:
     """Whether a conclusion calls a strict concern not applicable without speaking of it elsewhere; where
     ``named``, only where a dismissing clause names the concern ("Safe sleep: not applicable"), not where the
-    dismissal is of another thing ("Breastfeeding: N/A") and the conclusion is silent on this one."""
+    dismissal is of another thing ("Breastfeeding: N/A") and the conclusion is silent on this one. A dose's time
+    ("quetiapine 300 mg at night continues", :func:`_dose_times_cut`) says when the medicine is taken, not where or
+    with whom the baby sleeps, and speaks of nothing beside the dismissal."""
     if not spec.strict_dismissal or text is None:
         return False
-    return _dismissed_in_every_clause(text, spec, dismissals.in_conclusions, dismissals, named=named, reasons=True)
+    cut = _dose_times_cut(normalise(text))
+    return _dismissed_in_every_clause(cut, spec, dismissals.in_conclusions, dismissals, named=named, reasons=True)
 
 
 def _bare_place(clause: Sequence[str], spec: ConcernSpec, dismissals: Dismissals) -> bool:
@@ -3935,6 +3938,12 @@ def _without_dose_times(text: str) -> tuple[str, ...]:
         supervision = _dose_supervision()
         if supervision is not None:
             normalised = blanked(normalised, [m.span("word") for m in supervision.finditer(normalised)])
+    return with_meanings(words_of_normalised(_dose_times_cut(normalised)))
+
+
+def _dose_times_cut(normalised: str) -> str:
+    """``normalised`` without a dose's time right after its amount ([conclusion] dose_times: "quetiapine 300 mg at
+    night" -> "quetiapine 300 mg"): when the medicine is taken, not when or where the baby sleeps."""
     times = concern_map().dose_times
     if times is not None and times.search(normalised) is not None:  # cheap: no dose time anywhere, none to cut
         pieces, at = [], 0
@@ -3944,4 +3953,4 @@ def _without_dose_times(text: str) -> tuple[str, ...]:
                 pieces.append(normalised[at : amount.end()])
                 at = after.end()
         normalised = "".join([*pieces, normalised[at:]])
-    return with_meanings(words_of_normalised(normalised))
+    return normalised

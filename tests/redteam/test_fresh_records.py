@@ -360,11 +360,6 @@ KNOWN_WRONG: dict[str, str] = {
         "; no decision label, so the MA103 decision-part reading does not apply: it needs reported and quoted "
         "speech set aside"
     ),
-    "f142-qt-quet-leaflet-not-applicable": (
-        "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "
-        "medicines is not applicable here, since the medicine is Daniel's': the sedated father's co-sleeping risk "
-        "dismissed, sleep in no other clause"
-    ),
     "f142-nu-lith-level-impossible": (
         "false pass: MA017 should refuse; 'lithium 0.68 mmol/L on 14/01/2026, ... and 71 mmol/L on 28 April "
         "2026': a level no living person has, fourth in a list of results naming the analyte once"
