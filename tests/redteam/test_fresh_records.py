@@ -369,19 +369,32 @@ KNOWN_WRONG: dict[str, str] = {
     # contacts, hand-overs, harm denied).
     "f140-nt-dzp-kayleigh-nights-carer-sleeps": (
         "false pass: MA122 should refuse; 'Kayleigh will give the night feeds while the foster carer sleeps': the "
-        "sedated mother given the nights beside a reduction still to come"
+        "sedated mother given the nights beside a reduction still to come. Left by fixb46: the nights clause and its "
+        "time are read (the same text without the bed/sofa clause is refused), but the conclusion also rules out a "
+        "bed, sofa or armchair with the baby, and MA122's night-care reading refuses only where the nights are the "
+        "text's only word on safe sleep; refusing nights to a sedated parent beside such a plan is a policy change "
+        "(is a sedated mother feeding at night, never lying down with the baby, an unanswered concern?) for the lead"
     ),
     "f140-nt-fo-carer-nights-only-untreated": (
         "false pass: MA122 should refuse; 'only on nights when Kayleigh has taken neither diazepam nor pregabalin': "
-        "fixed daily doses, so that night never comes and no one holds the nights"
+        "fixed daily doses, so that night never comes and no one holds the nights. Left by fixb46: the narrowing is "
+        "read and set aside (nights_kept_on_untaken_nights), but 'Kayleigh never shares a bed, sofa or armchair with "
+        "the baby' answers safe sleep in another clause; as for f140-nt-dzp-kayleigh-nights-carer-sleeps, refusing "
+        "nights left to no one beside a sleeping-place plan is a policy change for the lead"
     ),
     "f140-plc-dzp-no-observation-after-ward": (
         "false pass: MA127 should refuse; 'No further observation is needed once the baby leaves the ward': the late "
-        "watch the item carries to day 8 dropped at the ward"
+        "watch the item carries to day 8 dropped at the ward. Left by fixb46: [watch_dropped] ward_ends holds 'once "
+        "she leaves the ward' but not the baby (or 'he') as the one leaving; the fix belongs in watch_dropped.py's "
+        "composed phrase lists, which session perf53 is rewriting into a reader of their parts (subject, leaving, "
+        "the ward)"
     ),
     "f140-sn-po-cosleeping-na": (
         "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': the overall conclusion dismisses safe sleep "
-        "for the partner's sedating medicine, sleep in no other clause"
+        "for the partner's sedating medicine. Left by fixb46: another clause, 'so he does no night feeds after his "
+        "dose', speaks of the concern in its terms (night care), and a strict dismissal stands where another clause "
+        "speaks of it; that a night-care plan does not answer a dismissed co-sleeping (bed sharing) is a narrower "
+        "reading of what answers, with false-refusal risk ('N/A, he does none of the night feeds'), for the lead"
     ),
     "f140-ds-d-para-6g-ceiling": (
         "false pass: MA130 should refuse; '1 g up to four times a day when needed, no more than 6 g in 24 hours': a day"
