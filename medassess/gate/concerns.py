@@ -348,6 +348,9 @@ class Contradiction:
     """Whether words that say it followed by an adult's company ("may share a bed with her husband", or after a
     comma) and no baby before them in the clause speak of the adults' bed, not the baby's
     (:func:`medassess.gate.negations.adult_company_after`)."""
+    own_pronouns: re.Pattern[str] | None = None
+    """Pronouns (``own_pronouns``: "it") that, opening a sentence right after one that opens on the medicine read
+    as :attr:`own_named_as`, stand for it and are read as it is (:func:`_pronouns_as_own`)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -379,6 +382,8 @@ class Contradiction:
         normalised = normalise(text)
         if self.own_named_as:
             normalised = _own_named_as(normalised, own, self.own_named_as)
+            if self.own_pronouns is not None:
+                normalised = _pronouns_as_own(normalised, self.own_pronouns, self.own_named_as)
         if self.on_discharge is not None and ("discharg" in normalised or "leav" in normalised):
             normalised = self._discharge_as_a_time(normalised)
         if self.sleep_sharing_resolved:
@@ -636,6 +641,32 @@ def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
                 how_often = _HOW_OFTEN.match(normalised, at)
                 at = how_often.end() if how_often is not None else at
     return "".join([*pieces, normalised[at:]])
+
+
+_OWN_SENTENCE = re.compile(r"[^!?\n.]*(?:\.(?!\s|$)[^!?\n.]*)*(?:[!?\n]|\.(?=\s|$)|$)")
+"""A sentence of normalised text with its end (a full stop inside a figure, "0.5 mg", does not end it)."""
+
+
+def _pronouns_as_own(normalised: str, pronouns: re.Pattern[str], words: str) -> str:
+    """``normalised`` (the medicine already read as ``words``) with each of ``pronouns`` that opens a sentence right
+    after a sentence opening on ``words`` read as ``words`` ("the medicine goes on. it poses no risk" -> "... the
+    medicine poses no risk"): the pronoun stands for the subject of the sentence before. One inside a sentence, or
+    after a sentence opening on anything else, may stand for anything and is left."""
+    if words not in normalised:
+        return normalised  # cheap: the medicine is named nowhere
+    pieces, before_on_own = [], False
+    for m in _OWN_SENTENCE.finditer(normalised):
+        sentence = m.group()
+        if not sentence.strip():
+            pieces.append(sentence)  # a line break between sentences keeps the sentence before
+            continue
+        body = sentence.lstrip()
+        lead = sentence[: len(sentence) - len(body)]
+        if before_on_own and (pronoun := pronouns.match(body)) is not None:
+            body = words + body[pronoun.end() :]
+        pieces.append(lead + body)
+        before_on_own = re.match(rf"{re.escape(words)}(?![\w'])", body) is not None
+    return "".join(pieces)
 
 
 _HOW_OFTEN = re.compile(
@@ -1988,6 +2019,9 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         companions=frozenset(w for a in entry.get("companions", ()) for w in tokens(a)),
         on_discharge=_discharge_times(entry.get("discharge_times")),
         adult_company=bool(entry.get("adult_company", False)),
+        own_pronouns=(
+            re.compile(rf"(?:{alternation(entry['own_pronouns'])})(?![\w'])") if entry.get("own_pronouns") else None
+        ),
     )
 
 
@@ -2337,10 +2371,13 @@ def _conclusion_dismisses(
 ) -> bool:
     """Whether a conclusion calls a strict concern not applicable without speaking of it elsewhere; where
     ``named``, only where a dismissing clause names the concern ("Safe sleep: not applicable"), not where the
-    dismissal is of another thing ("Breastfeeding: N/A") and the conclusion is silent on this one."""
+    dismissal is of another thing ("Breastfeeding: N/A") and the conclusion is silent on this one. A dose's time
+    ("quetiapine 300 mg at night continues", :func:`_dose_times_cut`) says when the medicine is taken, not where or
+    with whom the baby sleeps, and speaks of nothing beside the dismissal."""
     if not spec.strict_dismissal or text is None:
         return False
-    return _dismissed_in_every_clause(text, spec, dismissals.in_conclusions, dismissals, named=named, reasons=True)
+    cut = _dose_times_cut(normalise(text))
+    return _dismissed_in_every_clause(cut, spec, dismissals.in_conclusions, dismissals, named=named, reasons=True)
 
 
 def _bare_place(clause: Sequence[str], spec: ConcernSpec, dismissals: Dismissals) -> bool:
@@ -3331,6 +3368,13 @@ _TAKEN_RUN = re.compile(r"x[x\s]*x|x")
 """A stretch of a text's marked letters with only whitespace between (:func:`withdrawn_unreplaced`)."""
 
 
+@functools.cache
+def _plan_things() -> Phrases:
+    """Things a plan needs that can be given back (``[claim] retraction_plan_things``): a medicine named beside one
+    in what ends says where it came from ("the crib lent by the diazepam service"), and the thing is what ends."""
+    return Phrases.of(mapping_table("hollow-phrases.toml").get("claim", {}).get("retraction_plan_things", ()))
+
+
 def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool = False) -> tuple[str, ...]:
     """The concerns of ``raised`` whose plan ``text`` itself says was ended or withdrawn with nothing in its place
     (:func:`withdrawn`: "the visits to check the cot were cancelled and no one has replaced them", "her offer to do
@@ -3361,7 +3405,8 @@ def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool
                 taken[run.start() : run.end()] = held[run.start() : run.end()]
     nouns = frozenset(settings.lexicon.retraction_plan_nouns)
     for a, verb, b in told_unreplaced(held, settings):
-        if mentions(held[a:verb], fuzzy=False) and nouns.isdisjoint(words_of_normalised(held[a:verb])):
+        subject = words_of_normalised(held[a:verb])
+        if mentions(held[a:verb], fuzzy=False) and nouns.isdisjoint(subject) and not _plan_things().found_in(subject):
             continue  # a medicine stopped with nothing in its place is a stop, not a plan taken back
         if fallback_after(held, settings, b):
             continue  # what stands for the time being is told after it
@@ -3893,6 +3938,12 @@ def _without_dose_times(text: str) -> tuple[str, ...]:
         supervision = _dose_supervision()
         if supervision is not None:
             normalised = blanked(normalised, [m.span("word") for m in supervision.finditer(normalised)])
+    return with_meanings(words_of_normalised(_dose_times_cut(normalised)))
+
+
+def _dose_times_cut(normalised: str) -> str:
+    """``normalised`` without a dose's time right after its amount ([conclusion] dose_times: "quetiapine 300 mg at
+    night" -> "quetiapine 300 mg"): when the medicine is taken, not when or where the baby sleeps."""
     times = concern_map().dose_times
     if times is not None and times.search(normalised) is not None:  # cheap: no dose time anywhere, none to cut
         pieces, at = [], 0
@@ -3902,4 +3953,4 @@ def _without_dose_times(text: str) -> tuple[str, ...]:
                 pieces.append(normalised[at : amount.end()])
                 at = after.end()
         normalised = "".join([*pieces, normalised[at:]])
-    return with_meanings(words_of_normalised(normalised))
+    return normalised

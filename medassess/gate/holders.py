@@ -12,6 +12,7 @@ call to the midwife, booking a clinician's visit, the pharmacist's supervised do
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -92,6 +93,8 @@ _WORD = re.compile(r"(?<![\w'])[^\W_][\w'-]*")
 
 _PART_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 """Where the part of a sentence holding an act ends: a semicolon, a sentence's end."""
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+"""Where a sentence ends (a part's end that is no semicolon)."""
 
 
 @functools.cache
@@ -479,6 +482,8 @@ class _Gone:
     """One of ``gone_successors``: someone holds the post after them."""
     relatives: re.Pattern[str] | None = None
     """One of ``gone_relatives``: the one gone is family or a friend, gone from work, not from a post in care."""
+    purposes: re.Pattern[str] | None = None
+    """One of ``gone_purposes``: what the act is for ("to have her levels taken"), its participle no account."""
     conceded: re.Pattern[str] | None = None
     """One of ``gone_concessions``, the holder's words (``who``) and one of ``gone_asides`` as a verb ("though Dr
     <name> retired last month"), ending its clause or before one of ``gone_after``."""
@@ -529,7 +534,7 @@ def _gone() -> _Gone | None:
         re.compile(rf"(?<![\w'])(?:{_alternation(table.get('gone_replaced', ('successor',)))})(?![\w'])"),
         *(
             re.compile(rf"(?<![\w'])(?:{_alternation(table[key])})(?![\w'])") if table.get(key) else None
-            for key in ("gone_professionals", "gone_current", "gone_successors", "gone_relatives")
+            for key in ("gone_professionals", "gone_current", "gone_successors", "gone_relatives", "gone_purposes")
         ),
     )
     return dataclasses.replace(found, conceded=conceded)
@@ -561,16 +566,21 @@ def plans_held_by_gone(normalised: str) -> bool:
     out, whatever else answers the concern, as a role said absent is (MA122). An act told as done before they left
     ("the cot was checked on day 3 by the HV, who has since retired") is an account, not a plan, and stands; so do
     any such act in a text that names a successor anywhere (``gone_replaced``) and one held by a relative gone from
-    work (``gone_relatives`` in the part: "her father, who has retired, will be there in the evenings")."""
+    work (``gone_relatives`` in the holder's own words: "her father, who has retired, will be there in the
+    evenings"); a relative elsewhere in the part ("her mother drives her to have the levels taken by <name>, who has
+    left the practice") holds nothing of the act."""
     spans = _gone_spans(normalised)
     found = _gone()
     if not spans or found is None or found.replaced.search(normalised) is not None:
         return False  # a successor named anywhere ("...; her successor does so from next week") may hold it
     for start, end, sayings in spans:
         told = blanked(normalised, sayings)[start:end]
-        if found.relatives is not None and found.relatives.search(normalised, start, end) is not None:
+        if found.relatives is not None and all(found.relatives.search(normalised, a, b) for a, b in sayings):
             continue  # a relative gone from work ("her father, who has retired, will be there") held no post
-        if re.search(r"[^\W\d_]{2,}", told) is not None and not tells_past(told):
+        # What the act is for ("drives her to have the levels taken") is to come: its tense is told before it.
+        purpose = found.purposes.search(told) if found.purposes is not None else None
+        tense = told[: purpose.start()] if purpose is not None else told
+        if re.search(r"[^\W\d_]{2,}", told) is not None and not tells_past(tense):
             return True  # an act left beside the leaving, not told as done ("has since retired" alone is none)
     return False
 
@@ -590,9 +600,11 @@ def given_to_the_gone(normalised: str) -> bool:
     """Whether ``normalised`` gives an act now or to come to a professional it says has left their post (``[holders]
     gone_professionals``, ``gone_current``: "the levels are arranged by Dr <name>, who has retired from the
     practice"; "<name>, the HV who has left, will check the cot"), with no one named in the post after them in that
-    sentence or the next (``gone_replaced``, ``gone_successors``): the plan rests on no one, whatever else the text
-    says (MA122, as for a role the text rules out). An act done before they left ("Dr <name>, who has since retired,
-    started the levels") and a relative gone from work stand."""
+    sentence or the next, however many parts each holds (``gone_replaced``, ``gone_successors``): the plan rests on
+    no one, whatever else the text says (MA122, as for a role the text rules out). An act done before they left ("Dr
+    <name>, who has since retired, started the levels") and a relative gone from work (``gone_relatives`` in the
+    holder's own words, whatever professional is named after them: "by her father, who has retired, with the HV")
+    stand."""
     found = _gone()
     if (
         found is None
@@ -602,18 +614,24 @@ def given_to_the_gone(normalised: str) -> bool:
     ):
         return False  # cheap: no one is said to have gone
     parts = _parts(normalised)
+    ends = [m.end() for m in _SENTENCE_END.finditer(normalised)]
     for at, (a, b) in enumerate(parts):
-        # The rest of its sentence and the next one: where a successor would be named.
+        # The rest of its sentence and the next one, however many parts each holds, or the next two parts where they
+        # reach further: where a successor would be named.
         after = parts[at + 1 : at + 3]
-        later = normalised[a : after[-1][1] if after else b]
-        if found.replaced.search(later) is not None or (
-            found.successor is not None and found.successor.search(normalised, b, a + len(later)) is not None
+        later_end = max(
+            next(iter(ends[bisect.bisect_left(ends, b) + 1 :]), len(normalised)), after[-1][1] if after else b
+        )
+        if found.replaced.search(normalised, a, later_end) is not None or (
+            found.successor is not None and found.successor.search(normalised, b, later_end) is not None
         ):
             continue
         first = a + len(normalised[a:b]) - len(normalised[a:b].lstrip())
         opens = [first, *(o.end() for o in _GONE_OPENS.finditer(normalised, a, b))]
         for agent in found.agent.finditer(normalised, a, b):
             opening = max(o for o in opens if o <= agent.start())
+            if _a_relative(found, normalised, agent.start(), agent.end()):
+                continue  # the one gone is family ("by her father, who has retired, with the HV"): no post left
             if (
                 found.professional.search(normalised, agent.start(), min(b, agent.end() + 30)) is not None
                 and found.current.search(normalised, opening, agent.start()) is not None
@@ -623,6 +641,7 @@ def given_to_the_gone(normalised: str) -> bool:
             subject = found.subject.match(normalised, o, b)
             if (
                 subject is not None
+                and not _a_relative(found, normalised, subject.start(), subject.end())
                 and found.professional.search(normalised, subject.start(), min(b, subject.end() + 30)) is not None
                 and found.current.search(normalised, subject.end(), b) is not None
             ):
@@ -630,6 +649,12 @@ def given_to_the_gone(normalised: str) -> bool:
         if found.conceded is not None and _conceded_gone(normalised, found, found.conceded, a, b, opens):
             return True
     return False
+
+
+def _a_relative(found: _Gone, normalised: str, start: int, end: int) -> bool:
+    """Whether the holder's own words and their leaving (``start``-``end`` of ``normalised``) name a relative
+    (``gone_relatives``): one gone from work, who held no post in the baby's care."""
+    return found.relatives is not None and found.relatives.search(normalised, start, end) is not None
 
 
 def _conceded_gone(

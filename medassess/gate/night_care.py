@@ -564,8 +564,12 @@ class _Medicated:
     time_openers: frozenset[str] = frozenset()
     """Words ending a nights clause that open its time, what another does meanwhile ("while Sandra sleeps")."""
     time_reach: int = 0
-    time_not: frozenset[str] = frozenset()
+    time_not: tuple[Phrase, ...] = ()
     """Words of the baby's sleeping place: a time clause holding one is a plan for the baby's sleep, not blanked."""
+    time_apart: tuple[Phrase, ...] = ()
+    """Places away from the parent ("next door"): a time clause holding one is blanked whatever ``time_not`` says."""
+    time_apart_reach: int = 0
+    """The words such a place may add to ``time_reach`` ("while the foster carer sleeps in the other room")."""
     kept_only: frozenset[str] = frozenset()
     """Words narrowing someone else's nights to a condition ("only")."""
     untaken_openers: tuple[Phrase, ...] = ()
@@ -602,7 +606,9 @@ def _medicated() -> _Medicated:
         _phrases(raw.get("later", [])),
         frozenset(normalise(w) for w in raw.get("time_openers", ())),
         int(raw.get("time_reach", 0)),
-        frozenset(normalise(w) for w in raw.get("time_not", ())),
+        _phrases(raw.get("time_not", [])),
+        _phrases(raw.get("time_apart", [])),
+        int(raw.get("time_apart_reach", 0)),
         frozenset(normalise(w) for w in raw.get("kept_only", ())),
         _phrases(raw.get("untaken_openers", [])),
         _phrases(raw.get("untaken", [])),
@@ -715,7 +721,8 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
     (``later``, or a clause blocker, in the nights' own clause or a clause before it in their sentence: "...; then
     Kayleigh does the night feeds", "From week 10, mum does the nights"). A short clause telling the nights' time
     after them (``time_openers``, at most ``time_reach`` words: "... while Sandra sleeps") is theirs and blanked
-    with them, unless it names the baby or a sleeping place (``time_not``, ``babies``, ``cots``)."""
+    with them, unless it names the baby or a sleeping place (``time_not``, ``babies``, ``cots``) other than one
+    away from her (``time_apart``: "while the carer sleeps next door")."""
     if "night" not in normalised or not subjects:  # cheap: no night care anywhere
         return None
     found, medicated = _words(), _medicated()
@@ -740,10 +747,13 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
             if stop is not None:
                 lowered.add(s)
             later = changed or _holds(clause, medicated.later)
-            if timed and 0 < len(clause) <= medicated.time_reach and medicated.time_not.isdisjoint(clause) and (
+            apart = timed and _holds(clause, medicated.time_apart)  # "while the carer sleeps next door"
+            reach = medicated.time_reach + (medicated.time_apart_reach if apart else 0)
+            if timed and 0 < len(clause) <= reach and (apart or not _holds(clause, medicated.time_not)) and (
                 found.babies.isdisjoint(clause) and found.cots.isdisjoint(clause)
             ):
-                spans.append((start + a, start + b, s, later))  # the nights' time: "while Sandra sleeps"
+                # the nights' time ("while Sandra sleeps"), set when they are ("next door" is no later time)
+                spans.append((start + a, start + b, s, spans[-1][3]))
             timed = False
             if _nights_by(clause, subjects, found) or _wish_supported(clauses, k, subjects, found, medicated):
                 spans.append((start + a, start + b, s, later))

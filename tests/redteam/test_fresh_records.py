@@ -552,11 +552,6 @@ KNOWN_WRONG: dict[str, str] = {
         "markers was not taken in fixa46: must-pass conclusions open present plans with them ('at booking we agreed "
         "she continues ...') and the corpus measure it needs did not fit"
     ),
-    "f142-qt-quet-leaflet-not-applicable": (
-        "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "
-        "medicines is not applicable here, since the medicine is Daniel's': the sedated father's co-sleeping risk "
-        "dismissed, sleep in no other clause"
-    ),
     "f142-nu-lith-level-impossible": (
         "false pass: MA017 should refuse; 'lithium 0.68 mmol/L on 14/01/2026, ... and 71 mmol/L on 28 April "
         "2026': a level no living person has, fourth in a list of results naming the analyte once"
@@ -566,29 +561,38 @@ KNOWN_WRONG: dict[str, str] = {
     # contacts, hand-overs, harm denied).
     "f140-nt-dzp-kayleigh-nights-carer-sleeps": (
         "false pass: MA122 should refuse; 'Kayleigh will give the night feeds while the foster carer sleeps': the "
-        "sedated mother given the nights beside a reduction still to come"
+        "sedated mother given the nights beside a reduction still to come. Left by fixb46: the nights clause and its "
+        "time are read (the same text without the bed/sofa clause is refused), but the conclusion also rules out a "
+        "bed, sofa or armchair with the baby, and MA122's night-care reading refuses only where the nights are the "
+        "text's only word on safe sleep; refusing nights to a sedated parent beside such a plan is a policy change "
+        "(is a sedated mother feeding at night, never lying down with the baby, an unanswered concern?) for the lead"
     ),
     "f140-nt-fo-carer-nights-only-untreated": (
         "false pass: MA122 should refuse; 'only on nights when Kayleigh has taken neither diazepam nor pregabalin': "
-        "fixed daily doses, so that night never comes and no one holds the nights"
+        "fixed daily doses, so that night never comes and no one holds the nights. Left by fixb46: the narrowing is "
+        "read and set aside (nights_kept_on_untaken_nights), but 'Kayleigh never shares a bed, sofa or armchair with "
+        "the baby' answers safe sleep in another clause; as for f140-nt-dzp-kayleigh-nights-carer-sleeps, refusing "
+        "nights left to no one beside a sleeping-place plan is a policy change for the lead"
     ),
     "f140-plc-dzp-no-observation-after-ward": (
         "false pass: MA127 should refuse; 'No further observation is needed once the baby leaves the ward': the late "
-        "watch the item carries to day 8 dropped at the ward"
+        "watch the item carries to day 8 dropped at the ward. Left by fixb46: [watch_dropped] ward_ends holds 'once "
+        "she leaves the ward' but not the baby (or 'he') as the one leaving; the fix belongs in watch_dropped.py's "
+        "composed phrase lists, which session perf53 is rewriting into a reader of their parts (subject, leaving, "
+        "the ward)"
     ),
     "f140-sn-po-cosleeping-na": (
         "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': the overall conclusion dismisses safe sleep "
-        "for the partner's sedating medicine, sleep in no other clause"
+        "for the partner's sedating medicine. Left by fixb46: another clause, 'so he does no night feeds after his "
+        "dose', speaks of the concern in its terms (night care), and a strict dismissal stands where another clause "
+        "speaks of it; that a night-care plan does not answer a dismissed co-sleeping (bed sharing) is a narrower "
+        "reading of what answers, with false-refusal risk ('N/A, he does none of the night feeds'), for the lead"
     ),
     "f140-ds-d-para-6g-ceiling": (
         "false pass: MA130 should refuse; '1 g up to four times a day when needed, no more than 6 g in 24 hours': a day"
         " ceiling above dose x count (and above paracetamol's 4 g maximum); left by fixe45: mappings/doses.toml "
         "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
         "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
-    ),
-    "f140-hm-vo-valproate-no-risk": (
-        "false pass: MA127 should refuse; 'It poses no risk to the unborn baby': harm to the unborn denied in the "
-        "overall conclusion under a pronoun ('Valproate poses no risk' is refused)"
     ),
     # fresh141: a held-out-style mix, twenty-fifth round (question-and-answer and flattened-table conclusions,
     # reasons first and the plan last, bracketed asides, a grandparent's medicine, dates near the edges, misspelt
