@@ -337,10 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
     # medicines; hollow checklists).
-    "f143-cn-lith-reader-arranges": (
-        "false pass: MA122 should refuse; 'are for whichever team reads this to arrange': the baby's review after "
-        "birth is given to the record's reader, a holder the rule rules out, only in this passive wording"
-    ),
     "f143-cn-dzp-kayleigh-nights": (
         "false pass: MA122 should refuse; 'Nights 1-8: Kayleigh does the night feeds in her own room.': the sedated "
         "mother given the night care is refused in plain form, but a timeline heading before the colon hides it"
