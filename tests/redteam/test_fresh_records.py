@@ -337,14 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
     # medicines; hollow checklists).
-    "f143-cn-dzp-kayleigh-nights": (
-        "false pass: MA122 should refuse; 'Nights 1-8: Kayleigh does the night feeds in her own room.': the sedated "
-        "mother given the night care is refused in plain form, but a timeline heading before the colon hides it"
-    ),
-    "f143-dg-cn-dzp-kayleigh-nights": (
-        "false pass: MA122 should refuse; 'Nights 1-8: Kayleigh does the night feeds': the disguised form of the "
-        "timeline case above"
-    ),
     "f143-dt-valp-twelve-weeks-wrong": (
         "false pass: MA011 should refuse; 'on the seventeenth of September, at 12 weeks': the record puts her at "
         "25+1 that day; a gestation tied to a date in words (or an ISO date before ', at 12 weeks') is not read, "
