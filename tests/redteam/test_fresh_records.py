@@ -337,11 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
     # medicines; hollow checklists).
-    "f143-dt-valp-twelve-weeks-wrong": (
-        "false pass: MA011 should refuse; 'on the seventeenth of September, at 12 weeks': the record puts her at "
-        "25+1 that day; a gestation tied to a date in words (or an ISO date before ', at 12 weeks') is not read, "
-        "while '12 weeks (2026-09-17)' is"
-    ),
     "f143-cn-meth-ticks-sleep-crossed": (
         "false pass: MA126 should refuse; '[ ] Safe sleep advice - not given': the shared conclusion says the advice "
         "to a mother sedated by methadone was not given, against the record's safe_sleep_advice_given"
