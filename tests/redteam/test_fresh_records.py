@@ -337,13 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
     # medicines; hollow checklists).
-    "f143-cn-meth-ticks-sleep-crossed": (
-        "false pass: MA126 should refuse; '[ ] Safe sleep advice - not given': the shared conclusion says the advice "
-        "to a mother sedated by methadone was not given, against the record's safe_sleep_advice_given"
-    ),
-    "f143-dg-cn-meth-ticks-sleep-crossed": (
-        "false pass: MA126 should refuse; '[ ] Safe sleep advice - not given': the full-width form of the case above"
-    ),
     "f143-fm-quet-patch-in-passing": (
         "false pass: MA131 should refuse; 'wears a quetiapine patch at night': the listed product is tablets; the "
         "conclusion's form check fires for the mother's sertraline ('her sertraline patch') but not for the "
