@@ -337,11 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
     # medicines; hollow checklists).
-    "f143-fm-quet-patch-in-passing": (
-        "false pass: MA131 should refuse; 'wears a quetiapine patch at night': the listed product is tablets; the "
-        "conclusion's form check fires for the mother's sertraline ('her sertraline patch') but not for the "
-        "partner's medicine"
-    ),
     # fresh144: a false-refusal hunt against the last stop's newest readings (fresh140 to fresh142, mutation round
     # 45): reconciliation headings, labelled decision parts, heading dismissals, plans ended and holders moved,
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
