@@ -561,12 +561,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': the overall conclusion dismisses safe sleep "
         "for the partner's sedating medicine, sleep in no other clause"
     ),
-    "f140-ds-d-para-6g-ceiling": (
-        "false pass: MA130 should refuse; '1 g up to four times a day when needed, no more than 6 g in 24 hours': a day"
-        " ceiling above dose x count (and above paracetamol's 4 g maximum); left by fixe45: mappings/doses.toml "
-        "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
-        "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
-    ),
     "f140-ho-dzp-carer-knows-about-topics": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal, feeding and safe sleep.': topics "
         "vouched for alone beside the medicines' line, no act, time or holder"
