@@ -509,11 +509,19 @@ KNOWN_WRONG: dict[str, str] = {
         "summary for a sedated mother the Sleep heading defers, and no sentence keeps her from bed sharing"
         "; the MA103 decision-part reading (gate/decision_part.py) rightly passes it (its Feeding and Follow-up "
         "parts decide): the gap is MA122 reading a concern's own heading that defers"
+        "; left by fixc46: the same conclusion with the Sleep sentence removed, and with no word of drowsiness "
+        "either, passes too (the record's safe sleep item and its overall conclusion both rule out bed, sofa and "
+        "armchair sharing), so blanking the deferring heading changes no verdict; refusing it needs MA122 to ask "
+        "each headed summary for its own sleep plan beside an item that answers it, a wider rule than the heading"
     ),
     "f142-ch-meth-hv-visits-cancelled": (
         "false pass: MA122 should refuse; 'The health visitor's checks for late withdrawal to day 8 were "
         "cancelled when she moved area.': the late-withdrawal watch ended with nothing in its place (the ward "
         "watches 24 hours only); a time clause after the saying is read as a reason that keeps it"
+        "; left by fixc46: the time clause is not what keeps it: the bare saying ('... to day 8 were cancelled.') "
+        "passes too, and so does '... cancelled and nothing has replaced them' (the withdrawn reading needs its "
+        "nothing-in-its-place words, and 'nothing has replaced' is not among them, while 'no one has replaced' "
+        "is); refusing it needs a bare cancellation read as unreplaced, which wants a corpus measure"
     ),
     "f142-ch-co-plan-pending-scan": (
         "false pass: MA103 should refuse; 'now everything depends on the growth scan result, expected next "
@@ -537,10 +545,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA123 should refuse; 'The Lullaby Trust leaflet's section on co-sleeping with sedating "
         "medicines is not applicable here, since the medicine is Daniel's': the sedated father's co-sleeping risk "
         "dismissed, sleep in no other clause"
-    ),
-    "f142-nu-lith-level-impossible": (
-        "false pass: MA017 should refuse; 'lithium 0.68 mmol/L on 14/01/2026, ... and 71 mmol/L on 28 April "
-        "2026': a level no living person has, fourth in a list of results naming the analyte once"
     ),
     # fresh140: a false-refusal hunt against the last stop's newest readings (ended plans, gone professionals,
     # another class's levels, nights, places, safe sleep NA, passives, dated first babies, numbers, doses, remote
