@@ -67,7 +67,15 @@ def route_words() -> RouteWords:
         given_by=dict(raw["given-by"]),
         between=frozenset(normalise(w) for w in raw["conclusion"]["between"]),
         possible=re.compile(_whole([normalise(w) for w in raw["conclusion"]["possible"]])),
-        baby=re.compile(_whole([normalise(w) for w in raw["conclusion"]["baby"]])),
+        # "the baby's father" names an adult, not the baby ([conclusion] baby_adults)
+        baby=re.compile(
+            _whole([normalise(w) for w in raw["conclusion"]["baby"]])
+            + (
+                rf"(?!(?:'s|s')?\s+(?:{alternation([normalise(w) for w in adults], any_spaces=True)})(?![\w-]))"
+                if (adults := raw["conclusion"].get("baby_adults"))
+                else ""
+            )
+        ),
         reasons=re.compile(
             _whole([normalise(w) for w in raw["conclusion"]["reasons"]])
             + (

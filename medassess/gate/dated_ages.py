@@ -21,6 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .dates import TERM_DAYS
 from .phrases import alternation
 from .text import normalise
 from .written_dates import calendar_data, date_readers, dates_in, day_of, yearless_day_of
@@ -227,6 +228,9 @@ def _off(m: re.Match[str], on: dt.date, born_from: dt.date, born_by: dt.date | N
 class _Gestations:
     dated: re.Pattern[str]
     other_baby: re.Pattern[str]
+    after: re.Pattern[str] | None = None
+    """A gestation right after its date ("on 2026-09-17, at 12 weeks", "on the seventeenth of September at 12
+    weeks"): ``after_date`` of ``[gestation_dates]``; not an age told as one ("at 6 weeks old")."""
 
 
 @functools.cache
@@ -235,9 +239,17 @@ def _gestations() -> _Gestations:
     gestation = r"(?P<weeks>\d{1,2})(?:\s*\+\s*(?P<days>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b)"
     booked = rf"(?:(?:is|are|was|were)\s+)?(?:{alternation(raw['booked'])})\s+(?:for|on)\s+"
     link = rf"\s*(?:\(\s*(?:from\s+|on\s+)?|,?\s*(?:{booked}|(?:(?:is|are|will\s+be)\s+)?on\s+|from\s+)?)"
+    after = None
+    if raw.get("after_date"):
+        after = re.compile(
+            rf"\s*(?:,\s*)?(?:{alternation(raw['after_date'])})\s+"
+            rf"{gestation}(?:\s+(?:of\s+)?(?:gestation|pregnancy))?"
+            rf"(?!\s*(?:{alternation(raw.get('after_date_not', ['old']))})\b)"
+        )
     return _Gestations(
         re.compile(rf"\b(?:{alternation(raw['before'])})\s+{gestation}(?:\s+(?:of\s+)?(?:gestation|pregnancy))?{link}"),
         _ages().other_baby,
+        after,
     )
 
 
@@ -261,14 +273,29 @@ def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, d
         return []
     starts = {m.start(): m for m, exists in found if exists}
     readers = _gestations()
+    told: list[tuple[re.Match[str], re.Match[str], int]] = [  # the gestation, its date, where the two begin
+        (m, date_match, m.start()) for m in readers.dated.finditer(plain) if (date_match := starts.get(m.end()))
+    ]
+    if readers.after is not None:
+        told += [
+            (m, date_match, date_match.start())
+            for date_match in starts.values()
+            if (m := readers.after.match(plain, date_match.end())) is not None
+        ]
     out: list[tuple[int, dt.date]] = []
-    for m in readers.dated.finditer(plain):
-        date_match = starts.get(m.end())
-        if date_match is None or (on := day_of(date_match)) is None:
-            continue
-        if readers.other_baby.search(plain, _start(plain, m.start()), date_match.end()):
-            continue
+    for m, date_match, begins in told:
         days = int(m.group("weeks")) * 7 + int(m.group("days") or 0)
+        on = day_of(date_match)
+        if on is None and edd is not None:
+            # "on the seventeenth of September, at 12 weeks": the year that puts it nearest the day the weeks name
+            try:
+                on = yearless_day_of(date_match, edd - dt.timedelta(days=TERM_DAYS - days))
+            except OverflowError:
+                continue
+        if on is None:
+            continue
+        if readers.other_baby.search(plain, _start(plain, begins), max(m.end(), date_match.end())):
+            continue
         if edd is not None and not _PREGNANCY_REACH[0] <= (on - edd).days <= _PREGNANCY_REACH[1]:
             continue
         try:

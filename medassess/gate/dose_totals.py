@@ -99,3 +99,42 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
         if abs(day[1] - expected) > told.tolerance * expected:
             return True
     return False
+
+
+@functools.cache
+def _maxima() -> dict[str, float]:
+    """Each ingredient's adult daily maximum by mouth in grams (``[daily_maximum]`` of mappings/doses.toml)."""
+    raw = mapping_table("doses.toml").get("daily_maximum", {})
+    return {normalise(name): float(entry["grams"]) for name, entry in raw.items()}
+
+
+def above_daily_maximum(line: str, ingredients: frozenset[str]) -> bool:
+    """Whether ``line`` (a medicine's dose line) of a medicine with one ingredient whose adult daily maximum is known
+    (``[daily_maximum]``) gives a day's ceiling above it ("no more than 6 g in 24 hours" for paracetamol) or a mass
+    dose times its doses a day above it ("2 g four times a day"). A line of several ingredients, a volume or a
+    counted form, and a medicine with no known maximum, are not judged."""
+    if len(ingredients) != 1:
+        return False
+    most = _maxima().get(normalise(next(iter(ingredients))))
+    if most is None:
+        return False
+    plain = normalise(line)
+    told, words = _told(), dose_words()
+    for amount in amount_matches(plain):
+        if amount["sign"]:
+            continue
+        value = number_value(amount["number"], words.numbers)
+        mass = in_grams_or_ml(Amount(value, amount["unit"])) if value is not None else None
+        if mass is None or mass[0] != "mass":
+            continue
+        bound = told.bounded_times.match(plain, amount.end())
+        several = words.times_after.match(plain, amount.end() if bound is None else bound.end())
+        if several is not None and mass[1] * words.times_a_day[several.group().strip()] > most * (1 + told.tolerance):
+            return True  # "2 g four times a day": a day above the maximum
+        if (
+            told.at_most.search(plain, max(0, amount.start() - 20), amount.start()) is not None
+            and told.bounded_day.match(plain, amount.end()) is not None
+            and mass[1] > most * (1 + told.tolerance)
+        ):
+            return True  # "no more than 6 g in 24 hours": a ceiling above the maximum
+    return False

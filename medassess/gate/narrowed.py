@@ -290,7 +290,45 @@ def names_impossible_level(text: str) -> bool:
         return False
     if any(float(m["n"]) > _ceiling(never, m["med"], m["how"]) for m in never.level_above.finditer(plain)):
         return True
-    return _names_impossible_bare_level(plain, never)
+    return _names_impossible_bare_level(plain, never) or _names_impossible_listed_level(plain, never)
+
+
+@functools.cache
+def _listed_levels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    """A list of results naming the medicine once, right before its first number in mmol ("lithium 0.68 mmol/L on
+    ..., 0.74 mmol/L on ... and 7.1 mmol/L on ..."): the head (``med``), each later number in mmol (``n``), and the
+    analytes of ``level_others`` (``[narrowed]``)."""
+    table: dict[str, Any] = mapping_table("concerns.toml").get("narrowed", {})
+    if not table.get("told_levels"):
+        return None
+    return (
+        re.compile(
+            rf"(?P<med>{_phrase(list(table['told_levels']))})(?:\s+(?:{_phrase(table.get('level_words', ['level']))}))?"
+            r"\s*:?\s*\d{1,4}(?:\.\d+)?\s*mmol(?!\s*/\s*mol)"
+        ),
+        re.compile(r"(?<![\w.])(?P<n>\d{1,4}(?:\.\d+)?)\s*mmol(?!\s*/\s*mol)"),
+        re.compile(_phrase(table["level_others"])) if table.get("level_others") else None,
+    )
+
+
+def _names_impossible_listed_level(plain: str, never: _Never) -> bool:
+    """Whether ``plain`` (normalised) lists results of a medicine of ``told_levels`` naming it once, before the first
+    number in mmol, and a later number in mmol in the same sentence, with no other analyte (``level_others``) between,
+    is above the ceiling a told result of that medicine has (MA017: the fourth of four lithium results at 71 mmol/L)."""
+    found = _listed_levels()
+    if found is None or not never.told_levels:
+        return False
+    head, number, others = found
+    for m in head.finditer(plain):
+        sentence = _SENTENCE.match(plain, max(plain.rfind(c, 0, m.start()) for c in ".!?\n") + 1)
+        end = sentence.end() if sentence is not None else len(plain)
+        ceiling = never.told_levels.get(" ".join(m["med"].split()), float("inf"))
+        for n in number.finditer(plain, m.end(), end):
+            if others is not None and others.search(plain, m.end(), n.start()) is not None:
+                break  # her sodium, her TSH: another analyte's results from here
+            if float(n["n"]) > ceiling:
+                return True
+    return False
 
 
 def _ceiling(never: _Never, med: str, how: str) -> float:

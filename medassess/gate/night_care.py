@@ -19,7 +19,9 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
 """A semicolon joins what a sentence says ("makes him very sedated at night; he will do the night feeds"): it breaks a
 clause (below), not the sentence."""
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[,;:()](?!\d)|\s-\s|\b(?:and|but|while|whilst|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,;:()](?!\d)|(?<=\d):(?!\d)|\s-\s|\b(?:and|but|while|whilst|whereas)\b")
+"""A colon after a number that no number follows ends a heading ("Nights 1-8: ...", "Day 5: ..."), not a time
+("10:30"): the sentence's subject stands after it."""
 _BREAK_WORDS = frozenset({"and", "but", "while", "whilst", "whereas"})
 """The words :data:`_CLAUSE_BREAK` cuts at."""
 _DIGIT = re.compile(r"\d")

@@ -47,6 +47,9 @@ class _Unheld:
     """The first word of every opening: a clause opening on none is not matched (a cheap test before the patterns)."""
     heading_words: int = 0
     """The most words of a heading before a colon that goes with the clause set aside after it."""
+    given: re.Pattern[str] | None = None
+    """The plan given to the record's reader after what it gives ("... are for whichever team reads this to
+    arrange", "... is left to the receiving team"): searched anywhere; the whole sentence is set aside."""
 
 
 _alternation = functools.partial(alternation, normalised=True, any_spaces=True, word_endings=True)
@@ -88,6 +91,15 @@ def _unheld() -> _Unheld | None:
         # where it is read, before the modal: "whoever ends up reading this on the labour ward will have to ..."
         r"(?:\s+(?:on|at|in)\s+(?:[^\W\d_][\w'-]*\s+){0,2}?[^\W\d_][\w'-]*)?"
     )
+    reader = rf"(?:{_alternation(table['readers'])}|{anyone})"
+    given = None
+    if table.get("reader_given_for") or table.get("reader_given_to"):
+        to_verb = rf"\s+to\s+(?!(?:{discourse})(?![\w']))[^\W\d_]"
+        given = re.compile(
+            rf"(?<![\w'])(?:(?:{_alternation(table.get('reader_given_for', ()))})\s+{reader}{to_verb}"
+            rf"|(?:{_alternation(table.get('reader_given_to', ()))})\s+{reader}(?![\w'])"
+            rf"(?!\s+to\s+(?:{discourse})(?![\w'])))"
+        )
     opening = (
         rf"{_START}(?:"
         rf"(?P<reader>(?:{_alternation(table['readers'])}|{anyone})(?:\s+|'\s*)(?:{modals})(?![\w'])"
@@ -137,6 +149,7 @@ def _unheld() -> _Unheld | None:
         | {"no"}
         | {normalise(w) for w in table["reader_anyone"]},
         int(table.get("heading_words", 0)),
+        given,
     )
 
 
@@ -228,7 +241,7 @@ def _without(normalised: str, kinds: frozenset[str] | None) -> str:
     spans: list[tuple[int, int]] = []
     starts = [0, *(m.end() for m in _CLAUSE_STARTS.finditer(normalised))]
     starts = [at for at in starts if (w := _FIRST_WORD.match(normalised, at)) is not None and w[1] in found.firsts]
-    if not starts:
+    if not starts and found.given is None:
         return normalised
     patterns = [found.opening]
     addressed = found.addressed.match(normalised)
@@ -237,6 +250,12 @@ def _without(normalised: str, kinds: frozenset[str] | None) -> str:
     if to_no_one and not to_mother:
         patterns.append(found.unaddressed)
     openings = [m for p in patterns for at in starts if (m := p.match(normalised, at)) is not None]
+    if found.given is not None and (kinds is None or "reader" in kinds):
+        for m in found.given.finditer(normalised):
+            # "Levels ... are for whichever team reads this to arrange": the sentence's subject was given away
+            breaks = [b.end() for b in _HEADING_BREAK.finditer(normalised, 0, m.start())]
+            stop = found.end.search(normalised, m.end())
+            spans.append((breaks[-1] if breaks else 0, stop.start() if stop is not None else len(normalised)))
     for m in openings:
         kind = {k for k, v in m.groupdict().items() if v is not None}
         if kinds is not None and not kind & kinds:

@@ -337,35 +337,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
     # medicines; hollow checklists).
-    "f143-cn-lith-reader-arranges": (
-        "false pass: MA122 should refuse; 'are for whichever team reads this to arrange': the baby's review after "
-        "birth is given to the record's reader, a holder the rule rules out, only in this passive wording"
-    ),
-    "f143-cn-dzp-kayleigh-nights": (
-        "false pass: MA122 should refuse; 'Nights 1-8: Kayleigh does the night feeds in her own room.': the sedated "
-        "mother given the night care is refused in plain form, but a timeline heading before the colon hides it"
-    ),
-    "f143-dg-cn-dzp-kayleigh-nights": (
-        "false pass: MA122 should refuse; 'Nights 1-8: Kayleigh does the night feeds': the disguised form of the "
-        "timeline case above"
-    ),
-    "f143-dt-valp-twelve-weeks-wrong": (
-        "false pass: MA011 should refuse; 'on the seventeenth of September, at 12 weeks': the record puts her at "
-        "25+1 that day; a gestation tied to a date in words (or an ISO date before ', at 12 weeks') is not read, "
-        "while '12 weeks (2026-09-17)' is"
-    ),
-    "f143-cn-meth-ticks-sleep-crossed": (
-        "false pass: MA126 should refuse; '[ ] Safe sleep advice - not given': the shared conclusion says the advice "
-        "to a mother sedated by methadone was not given, against the record's safe_sleep_advice_given"
-    ),
-    "f143-dg-cn-meth-ticks-sleep-crossed": (
-        "false pass: MA126 should refuse; '[ ] Safe sleep advice - not given': the full-width form of the case above"
-    ),
-    "f143-fm-quet-patch-in-passing": (
-        "false pass: MA131 should refuse; 'wears a quetiapine patch at night': the listed product is tablets; the "
-        "conclusion's form check fires for the mother's sertraline ('her sertraline patch') but not for the "
-        "partner's medicine"
-    ),
     # fresh144: a false-refusal hunt against the last stop's newest readings (fresh140 to fresh142, mutation round
     # 45): reconciliation headings, labelled decision parts, heading dismissals, plans ended and holders moved,
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
@@ -534,11 +505,19 @@ KNOWN_WRONG: dict[str, str] = {
         "summary for a sedated mother the Sleep heading defers, and no sentence keeps her from bed sharing"
         "; the MA103 decision-part reading (gate/decision_part.py) rightly passes it (its Feeding and Follow-up "
         "parts decide): the gap is MA122 reading a concern's own heading that defers"
+        "; left by fixc46: the same conclusion with the Sleep sentence removed, and with no word of drowsiness "
+        "either, passes too (the record's safe sleep item and its overall conclusion both rule out bed, sofa and "
+        "armchair sharing), so blanking the deferring heading changes no verdict; refusing it needs MA122 to ask "
+        "each headed summary for its own sleep plan beside an item that answers it, a wider rule than the heading"
     ),
     "f142-ch-meth-hv-visits-cancelled": (
         "false pass: MA122 should refuse; 'The health visitor's checks for late withdrawal to day 8 were "
         "cancelled when she moved area.': the late-withdrawal watch ended with nothing in its place (the ward "
         "watches 24 hours only); a time clause after the saying is read as a reason that keeps it"
+        "; left by fixc46: the time clause is not what keeps it: the bare saying ('... to day 8 were cancelled.') "
+        "passes too, and so does '... cancelled and nothing has replaced them' (the withdrawn reading needs its "
+        "nothing-in-its-place words, and 'nothing has replaced' is not among them, while 'no one has replaced' "
+        "is); refusing it needs a bare cancellation read as unreplaced, which wants a corpus measure"
     ),
     "f142-ch-co-plan-pending-scan": (
         "false pass: MA103 should refuse; 'now everything depends on the growth scan result, expected next "
@@ -551,10 +530,6 @@ KNOWN_WRONG: dict[str, str] = {
         "2024 she tapered ... so 20 mg was restarted'). Reading 'at booking' or a season of a year as history "
         "markers was not taken in fixa46: must-pass conclusions open present plans with them ('at booking we agreed "
         "she continues ...') and the corpus measure it needs did not fit"
-    ),
-    "f142-nu-lith-level-impossible": (
-        "false pass: MA017 should refuse; 'lithium 0.68 mmol/L on 14/01/2026, ... and 71 mmol/L on 28 April "
-        "2026': a level no living person has, fourth in a list of results naming the analyte once"
     ),
     # fresh140: a false-refusal hunt against the last stop's newest readings (ended plans, gone professionals,
     # another class's levels, nights, places, safe sleep NA, passives, dated first babies, numbers, doses, remote
@@ -588,12 +563,6 @@ KNOWN_WRONG: dict[str, str] = {
         "speaks of it; that a night-care plan does not answer a dismissed co-sleeping (bed sharing) is a narrower "
         "reading of what answers, with false-refusal risk ('N/A, he does none of the night feeds'), for the lead"
     ),
-    "f140-ds-d-para-6g-ceiling": (
-        "false pass: MA130 should refuse; '1 g up to four times a day when needed, no more than 6 g in 24 hours': a day"
-        " ceiling above dose x count (and above paracetamol's 4 g maximum); left by fixe45: mappings/doses.toml "
-        "knows no medicine's licensed daily maximum (only arithmetic of doses and counts), so reading it needs a "
-        "sourced table (BNF/SmPC maxima) tied to the medicine the ceiling is told of"
-    ),
     # fresh141: a held-out-style mix, twenty-fifth round (question-and-answer and flattened-table conclusions,
     # reasons first and the plan last, bracketed asides, a grandparent's medicine, dates near the edges, misspelt
     # brands, uncoded medicines of concern).
@@ -604,6 +573,8 @@ KNOWN_WRONG: dict[str, str] = {
         "sets aside nights given only to parents whose sedating medicines the record lists, and an adult the text "
         "itself names as taking one (a grandparent's zopiclone, in brackets) is not read as medicated (fixc45: left, "
         "it needs a medicine named for a person in the text, and a corpus measure)"
+        "; left again by fixc46 for lack of time (the reading: a person the text names with a sedating medicine in "
+        "an aside, 'who takes zopiclone', and the baby in that person's bed in the same sentence)"
     ),
     # fresh139: a false-refusal hunt against this stop's newest readings (ended plans, gone professionals, other
     # analytes' levels, night care, placements, true "not applicable", passives, told numbers, doses, trimesters).

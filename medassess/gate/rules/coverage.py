@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from ...record.identifiers import local_id_label
 from ...record.model import Assessment, Record
 from ...record.template import value_at
+from ..advice_untold import says_advice_untold
 from ..classes import medicine_classes
 from ..concerns import (
     concern_raised_now,
@@ -698,8 +699,10 @@ def safe_sleep_advice_not_given(record: Record, context: GateContext) -> Iterato
     What it checks:
     When the mother's or the partner's medicine causes sedation and is still taken (its class raises the
     sedation and safe sleep concern, mappings/medicine-classes.toml), the record does not say that safe sleep
-    advice was not given (safeguarding.safe_sleep_advice_given false). Left unrecorded, the assessments' own
-    safe-sleep answers are judged instead (MA111, MA122, MA125).
+    advice was not given (safeguarding.safe_sleep_advice_given false), nor does a conclusion say so as a fact
+    ("Safe sleep advice - not given", "no safe sleep advice was given"; not one naming who it was not given to, a
+    time still to come, "yet", or a condition: mappings/concerns.toml `[advice_untold]`). Left unrecorded, the
+    assessments' own safe-sleep answers are judged instead (MA111, MA122, MA125).
 
     Why it matters:
     A parent made drowsy by a medicine must not share a bed, sofa or armchair with the baby. A record shared
@@ -720,6 +723,14 @@ def safe_sleep_advice_not_given(record: Record, context: GateContext) -> Iterato
             "safe sleep advice is recorded as not given, and a parent takes a sedating medicine (expected the "
             "advice given and recorded as true)",
             "$.safeguarding.safe_sleep_advice_given",
+        )
+        return
+    told = [w for w in context.facts.conclusions if says_advice_untold(w.text)]
+    if told and concern_raised_now(context.facts, "sedation-safe-sleep"):
+        yield Problem(
+            f"{told[0].subject} says safe sleep advice was not given, and a parent takes a sedating medicine "
+            "(expected the advice given, and the conclusion saying so)",
+            told[0].path,
         )
 
 

@@ -1,0 +1,52 @@
+"""MA017: a list of a medicine's results naming it once, before its first number ("lithium 0.55 mmol/L in May,
+0.62 mmol/L in June and 58 mmol/L in July"), tells each later number in mmol in its sentence as that medicine's
+result, so one no living person has is read as when the medicine stands beside it. Near misses stand: every result
+in range, another analyte's value after its own name in the sentence (sodium, urea), and a unit of another scale
+(mmol/mol). Worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from medassess.gate.narrowed import names_impossible_level
+from tests.gate.conclusions import LITHIUM
+from tests.gate.conclusions import conclusion_codes as _codes
+from tests.gate.disguise import disguise
+
+_PLAN = (
+    " Priadel 800 mg nightly carries on; levels monthly, weekly from 36 weeks and within a day of delivery; the "
+    "paediatric team reviews the newborn after delivery; formula feeding."
+)
+
+IMPOSSIBLE = [
+    "Serum results: lithium 0.55 mmol/L in May, 0.62 mmol/L in June and 58 mmol/L in July.",
+    "Lithium level: 0.7 mmol/L on 02/03/2026, then 0.66, and 44 mmol/L on 30/03/2026.",
+]
+POSSIBLE = [
+    "Serum results: lithium 0.55 mmol/L in May, 0.62 mmol/L in June and 0.58 mmol/L in July.",
+    "Serum results: lithium 0.55 mmol/L in May and sodium 141 mmol/L in June.",
+    "Lithium 0.6 mmol/L in May, urea 4.4 mmol/L and HbA1c 39 mmol/mol.",
+]
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE)
+def test_an_impossible_result_in_a_list_is_read(text: str) -> None:
+    assert names_impossible_level(text)
+
+
+@pytest.mark.parametrize("text", POSSIBLE)
+def test_results_in_range_or_of_other_analytes_are_not_read(text: str) -> None:
+    assert not names_impossible_level(text)
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE[:1] + POSSIBLE)
+def test_ma017_refuses_an_impossible_listed_result(text: str) -> None:
+    assert ("MA017" in _codes(LITHIUM, text + _PLAN)) == (text in IMPOSSIBLE)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("text", IMPOSSIBLE + POSSIBLE)
+def test_a_disguised_list_is_read_as_the_plain_one(text: str, seed: int) -> None:
+    assert names_impossible_level(disguise(text, random.Random(seed))) == (text in IMPOSSIBLE)
