@@ -294,3 +294,10 @@ def test_round_46_the_overall_conclusion_dropping_the_items_watch_is_refused() -
 def test_round_46_company_in_the_next_sentence_is_not_the_beds() -> None:
     assert allowed_sleep_sharing(normalise("She can share a bed. With her partner, she takes the baby to clinic."))
     assert not allowed_sleep_sharing(normalise("She can share a bed, with her partner."))
+
+
+# MA017 [dated_ages] weeks_early (round 45's m47): a 6-week check dated five weeks after the birth, to the day, is
+# within its week less the days early; a day sooner is found.
+def test_round_46_a_week_check_dated_its_days_early_to_the_day_stands() -> None:
+    assert not dates_off_the_babys_age("the 6-week check is on 13 July 2026", _BORN_ON, _BORN_ON)
+    assert dates_off_the_babys_age("the 6-week check is on 12 July 2026", _BORN_ON, _BORN_ON)
