@@ -364,35 +364,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Should withdrawal signs appear, action will be taken as required': "
         "conditions whose only consequence is unnamed action, beside the regimen line alone"
     ),
-    "f145-vg-meth-the-team": (
-        "false pass: MA103 should refuse; 'The team will look after the baby's withdrawal, services will support "
-        "feeding': every act given to 'the team', 'services', 'relevant professionals': the plan is held by no one "
-        "the reader can name, with no time"
-    ),
-    "f145-dg-vg-meth-the-team": (
-        "false pass: MA103 should refuse; 'The team will look after the baby's withdrawal, services will support "
-        "feeding': the same unheld plan in Greek look-alike letters"
-    ),
-    "f145-vg-mo-multi-agency": (
-        "false pass: MA103 should refuse; 'The multi-agency team will provide appropriate support': 'appropriate "
-        "support' from an unnamed team, agencies 'kept informed': no act, holder or time"
-    ),
-    "f145-vg-lith-services-involved": (
-        "false pass: MA103 should refuse; 'Services are involved and will manage levels, the baby's review and "
-        "feeding between them': no service named, no level timed, no review of the baby held"
-    ),
-    "f145-vg-quet-professionals": (
-        "false pass: MA103 should refuse; 'Relevant professionals will ensure the baby sleeps safely': no rule for "
-        "the sedated father's nights, held by no one named"
-    ),
-    "f145-vg-valp-teams": (
-        "false pass: MA103 should refuse; 'The teams concerned will look at the pregnancy ... and will liaise as "
-        "necessary': no referral, scan or holder for the valproate-exposed baby"
-    ),
-    "f145-dg-vg-valp-teams": (
-        "false pass: MA103 should refuse; 'The teams concerned will look at the pregnancy ... and will liaise as "
-        "necessary': the same unheld plan with soft hyphens"
-    ),
     "f145-tm-meth-in-due-course": (
         "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
         "given as needed': only 'in due course', 'as needed', 'when appropriate': no withdrawal watch, feeding "

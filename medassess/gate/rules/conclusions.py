@@ -397,7 +397,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     role after it; "you" and a request so only in a text addressed to no one by role or name), stated as a goal or
     a hope ("The aim is ...", "Objectives: ...", "Target: ...", "we hope ..."; not one naming who meets it), given
     to no one in a double negative ("no one will fail to ...", "nobody will neglect ...") or a care act negated
-    ("no levels will be taken") is set aside to the end of its sentence, a semicolon or a named role ([unheld] in
+    ("no levels will be taken"), or given to a holder no reader can name with no number or time in its clause
+    ("the team will look after ...", "services will support ...", "relevant professionals will advise ...", "the
+    teams concerned will liaise as necessary"; [unheld] vague_holders; not "the team" where the text named its
+    team before) is set aside to the end of its sentence, a semicolon or a named role ([unheld] in
     mappings/concerns.toml), and so is a clause stacking three or more negations on one act ("it is not the case
     that the midwife will not fail to ...", "a watch is not not unnecessary": denied or unclear; [stacked_negations]),
     and what is left must still decide as above; the acts beside a goal ("Aim: levels 0.4-0.8; the GP takes them
