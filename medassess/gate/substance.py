@@ -243,6 +243,10 @@ class Lexicon:
     watch_starts: tuple[str, ...] = ()
     """When watching starts, with no length ("after delivery", "from birth"): in an item asking for a plan no time
     of it (``[claim] watch_starts``; :func:`watches_only_unowned`)."""
+    future_passives: tuple[str, ...] = ()
+    """What opens a future passive's verb in a to-do list ("will be"; ``[claim] future_passives``)."""
+    future_passive_tail: int = 0
+    """The most words after the participle of a future passive to-do item (``[claim] future_passive_tail``)."""
     to_be_kept: tuple[str, ...] = ()
     """Participles of what happens to a medicine ("methadone to be continued"): a to-do item naming no one and no
     time still decides with one of these (``[claim] to_be_kept``; :meth:`_Judge._without_unowned_to_do`)."""
@@ -720,6 +724,8 @@ def shipped_lexicon() -> Lexicon:
         ),
         reasons_only=_normalised(raw.get("claim", {}).get("reasons_only", ())),
         to_be_kept=_normalised(raw.get("claim", {}).get("to_be_kept", ())),
+        future_passives=_normalised(raw.get("claim", {}).get("future_passives", ())),
+        future_passive_tail=int(raw.get("claim", {}).get("future_passive_tail", 0)),
         awaited_verbs=_normalised(raw.get("claim", {}).get("awaited_verbs", ())),
         awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
@@ -3341,6 +3347,17 @@ class _Judge:
         self.watching = _bounded(_watching(lexicon.watching, lexicon.watch_manners)) if lexicon.watching else None
         self.watching_hint = _rarest_words(lexicon.watching)
         self.watch_start = _bounded(_alternation(lexicon.watch_starts)) if lexicon.watch_starts else None
+        # A to-do item in the future passive: its subject, the verb's opening, the participle and a few words after it
+        # with no agent ("support will be offered to the family"; [claim] future_passives); the participle may have
+        # been set aside already as watching with no one ("the baby will be [monitored]").
+        self.future_passive = (
+            re.compile(
+                rf"\s*(?:[^\W\d_][\w'-]*\s+){{1,6}}?(?:{_alternation(lexicon.future_passives)})(?:\s+(?P<done>[^\W\d_]+))?"
+                rf"(?:\s+(?!by(?![\w'-]))[^\W\d_][\w'-]*){{0,{lexicon.future_passive_tail}}}\s*"
+            )
+            if lexicon.future_passives
+            else None
+        )
         self.watch_start_hint = _rarest_words(lexicon.watch_starts)
         self.watch_anchor = (
             _bounded(rf"(?:{_alternation(lexicon.watch_anchors)})(?!'s)") if lexicon.watch_anchors else None
@@ -4065,7 +4082,7 @@ class _Judge:
             text = self._without_reasons_only(text)
         if self.watching is not None and _may_hold(text, self.watching_hint) and self.watching.search(text) is not None:
             text = self._without_unowned_watching(text)
-        if " to be " in text:
+        if " to be " in text or (self.future_passive is not None and " be " in text):
             text = self._without_unowned_to_do(text)
         return text
 
@@ -4074,15 +4091,19 @@ class _Judge:
         time and no number ("Cot to be checked. Feeding to be supported, night feeds to be shared."): who does it,
         and when, is never said. "Cot to be checked by the HV at the first visit" and "Methadone to be continued"
         (``[claim] to_be_kept``) stand."""
-        anchor, kept = self.watch_anchor, self.lexicon.to_be_kept
+        anchor, kept, passive = self.watch_anchor, self.lexicon.to_be_kept, self.future_passive
         spans = []
         for sentence in _SENTENCE.finditer(text):
-            if " to be " not in sentence[0] or _DIGIT.search(sentence[0]):
+            said = sentence[0]
+            future = passive is not None and " be " in said and passive.search(said) is not None
+            if (" to be " not in said and not future) or _DIGIT.search(said):
                 continue
-            if anchor is not None and anchor.search(sentence[0]) is not None:
+            if future and self.watch_start is not None:
+                said = self.watch_start.sub(_spaces, said)  # "after delivery": when a watch starts, no length
+            if anchor is not None and anchor.search(said) is not None:
                 continue
-            items = [i for i in _TO_DO_APART.split(sentence[0]) if i.strip()]
-            found = [_TO_DO.fullmatch(i) for i in items]
+            items = [i for i in _TO_DO_APART.split(said) if i.strip()]
+            found = [_TO_DO.fullmatch(i) or (passive.fullmatch(i) if future and passive else None) for i in items]
             if items and all(f is not None and f["done"] not in kept for f in found):
                 spans.append(sentence.span())
         return _blank_out(text, spans) if spans else text

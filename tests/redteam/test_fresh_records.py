@@ -391,22 +391,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Sedation assessed - done. Safe sleep - done. Night feeds - done.': a "
         "checklist of topics marked done; no rule, holder or time for the sedated mother's baby"
     ),
-    "f145-ps-meth-will-be": (
-        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, sleeping "
-        "arrangements will be checked': bare passives: watching with no one, no time and no threshold"
-    ),
-    "f145-dg-ps-meth-will-be": (
-        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, sleeping "
-        "arrangements will be checked': the same bare passives in Cyrillic look-alike letters"
-    ),
-    "f145-ps-sert-monitored": (
-        "false pass: MA103 should refuse; 'The baby will be monitored after delivery and mood will be monitored "
-        "postnatally': monitoring with no one, no duration and no threshold"
-    ),
-    "f145-ps-fo-no-one": (
-        "false pass: MA103 should refuse; 'The baby will be kept safe, sleep will be managed, withdrawal will be "
-        "watched for': bare passives held by no one, for a sedated mother's baby"
-    ),
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
     # contingencies, quoted advice, numbers); a few near misses bury one defect in the long text.

@@ -335,7 +335,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     [claim] counterfactual_modals), what may or may not be ("may or may not be a consideration": [claim]
     possible), watching with no one, no time and no
     threshold in its sentence ("monitoring of mood and feeds", "baby to be monitored"; "the ward monitors the baby
-    for 72 hours" decides: [claim] watching), a sentence only of reasons ("Because ..., and because ..."; "Because
+    for 72 hours" decides: [claim] watching), a sentence only of to-do items in the passive naming no one and no
+    time ("cot to be checked", "the baby will be monitored, feeding will be supported and support will be offered";
+    "after delivery" no time; "will be scored by the midwives for 72 hours" decides: [claim] future_passives), a
+    sentence only of reasons ("Because ..., and because ..."; "Because
     it passes into milk, she will bottle feed" decides: [claim] reasons_only), a plan said to depend on a result
     awaited ("all depend on the result, expected next week": [claim] awaited_verbs) or a word that only places an
     account in time ("again", "after", "each"). An account of what was done,
