@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..core.resources import data_path
 from .settings import GateSettings
-from .substance import Analysis, _blank_out, _judge, _topic_word, normalised_lines
+from .substance import _CONDITION, _CONDITION_WORDS, Analysis, _blank_out, _judge, _topic_word, normalised_lines
 
 _PART = re.compile(r"[^,;:!?\n]+?(?=[,;:!?\n]|\.(?:\s|$)|$)")
 """A part of a text: between commas, semicolons, colons and a sentence's end (a decimal point stays inside)."""
@@ -216,6 +216,29 @@ def _without_list_heads(rest: str, normal: str, settings: GateSettings, words: _
     return out
 
 
+_CONSEQUENCE_END = re.compile(r"[;!?\n]|\.(?:\s|$)")
+"""Where what a condition leads to ends: a semicolon or a sentence's end."""
+
+
+def _without_empty_conditions(rest: str, normal: str, remainder: str) -> str:
+    """``rest`` without each condition opening its clause ("if concerns arise about the baby", "should withdrawal
+    signs appear,") whose consequence, to the next semicolon or sentence's end, the remainder has wholly set aside
+    ("the team will respond accordingly", "action will be taken as required"): a condition that leads to nothing
+    says nothing of the baby's care, however many topics it names. A consequence that names its act ("..., the
+    carer phones the health visitor the same day") keeps its condition."""
+    if not any(map(normal.__contains__, _CONDITION_WORDS)):
+        return rest  # cheap: no condition can open
+    spans = []
+    for found in _CONDITION.finditer(normal):
+        stop = _CONSEQUENCE_END.search(normal, found.end())
+        end = stop.start() if stop is not None else len(normal)
+        if any(c.isalnum() for c in normal[found.end() : end]) and not any(
+            c.isalnum() for c in remainder[found.end() : end]
+        ):
+            spans.append(found.span())
+    return _blank_out(rest, spans) if spans else rest
+
+
 def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
     """Whether ``text`` (analysed as ``analysis``) decides only its medicine's own line ("Methadone 60 mg once
     daily continues.") and names the baby's care or the class's concerns only where they are set aside: in a
@@ -247,5 +270,6 @@ def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicine
     handed = _handed_over_spans(_blank_out(normal, spans), words, settings)
     if not spans and not handed and rest == lined:
         return False  # no line, no account and no hand-over: what it says is judged by the other readings
+    rest = _without_empty_conditions(rest, normal, remainder)
     said = _without_list_heads(_blank_out(rest, handed), normal, settings, words)
     return not _topics(_said(said, settings, words), settings, medicines)

@@ -352,18 +352,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
         "answer, closed by 'These need thinking about'; only his drowsiness is stated"
     ),
-    "f145-cd-meth-if-concerns-arise": (
-        "false pass: MA103 should refuse; 'If concerns arise about the baby after birth, the team will respond "
-        "accordingly': conditions with no plan of their own, beside the regimen line alone"
-    ),
-    "f145-dg-cd-meth-if-concerns-arise": (
-        "false pass: MA103 should refuse; 'If concerns arise about the baby after birth, the team will respond "
-        "accordingly': the same empty conditions with zero-width spaces"
-    ),
-    "f145-cd-fo-if-needed": (
-        "false pass: MA103 should refuse; 'Should withdrawal signs appear, action will be taken as required': "
-        "conditions whose only consequence is unnamed action, beside the regimen line alone"
-    ),
     "f145-tm-meth-in-due-course": (
         "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
         "given as needed': only 'in due course', 'as needed', 'when appropriate': no withdrawal watch, feeding "

@@ -388,7 +388,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
     Nor does the medicine's own line alone ("Lithium 800 mg nocte continues.", "Both continue.": its name, dose and
     times carried on) where every word said of the baby and the concerns is set aside: deferred, told as gone
-    through or taken into account, a heading answered by a habit ("Baby: the usual.") or by nothing, a short part
+    through or taken into account, named only in a condition whose consequence is set aside ("if concerns arise
+    about feeding, the team will respond accordingly", "should signs appear, action will be taken as required"), a
+    heading answered by a habit ("Baby: the usual.") or by nothing, a short part
     that says only "likewise" after one set aside ([regimen_only]), or handed over with no act, time or holder of
     its own: said to be "covered in" or "in the hands of" another's plan or team, "managed in line with" a pathway,
     "kept in mind" or "her choice", what someone "knows about", "the usual precautions apply" ([regimen_only]
