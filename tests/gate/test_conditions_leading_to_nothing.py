@@ -22,7 +22,8 @@ from tests.gate.disguise import disguise
 
 EMPTY = [
     (METHADONE, "Methadone 60 mg once daily carries on. If worries come up about the newborn's withdrawal, the "
-     "team will respond accordingly; if breastfeeding or the cot become a problem, appropriate advice will follow."),
+     "team will respond accordingly; if breastfeeding or the cot become a problem, appropriate advice will be "
+     "offered."),
     (SEDATIVES, "Diazepam and pregabalin carry on. Should late withdrawal signs show in the infant, action will be "
      "taken as required; if night feeds become a worry, they will be addressed at that point."),
     (CITALOPRAM, "Citalopram 20 mg carries on. If the newborn is jittery or feeds poorly, this will be dealt with "
