@@ -243,6 +243,10 @@ class Lexicon:
     watch_starts: tuple[str, ...] = ()
     """When watching starts, with no length ("after delivery", "from birth"): in an item asking for a plan no time
     of it (``[claim] watch_starts``; :func:`watches_only_unowned`)."""
+    vague_times: tuple[str, ...] = ()
+    """Times that name no time ("in due course", "as needed"; ``[claim] vague_times``)."""
+    watch_timings: tuple[str, ...] = ()
+    """``[claim] watch_times`` and ``watch_thresholds``: a time or a sign, with no owner."""
     future_passives: tuple[str, ...] = ()
     """What opens a future passive's verb in a to-do list ("will be"; ``[claim] future_passives``)."""
     future_passive_tail: int = 0
@@ -725,6 +729,10 @@ def shipped_lexicon() -> Lexicon:
         reasons_only=_normalised(raw.get("claim", {}).get("reasons_only", ())),
         to_be_kept=_normalised(raw.get("claim", {}).get("to_be_kept", ())),
         future_passives=_normalised(raw.get("claim", {}).get("future_passives", ())),
+        vague_times=_normalised(raw.get("claim", {}).get("vague_times", ())),
+        watch_timings=_normalised(
+            w for key in ("watch_times", "watch_thresholds") for w in raw.get("claim", {}).get(key, ())
+        ),
         future_passive_tail=int(raw.get("claim", {}).get("future_passive_tail", 0)),
         awaited_verbs=_normalised(raw.get("claim", {}).get("awaited_verbs", ())),
         awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
@@ -3347,6 +3355,9 @@ class _Judge:
         self.watching = _bounded(_watching(lexicon.watching, lexicon.watch_manners)) if lexicon.watching else None
         self.watching_hint = _rarest_words(lexicon.watching)
         self.watch_start = _bounded(_alternation(lexicon.watch_starts)) if lexicon.watch_starts else None
+        self.vague_time = _bounded(_alternation(lexicon.vague_times)) if lexicon.vague_times else None
+        self.vague_time_hint = _rarest_words(lexicon.vague_times)
+        self.timing = _bounded(_alternation(lexicon.watch_timings)) if lexicon.watch_timings else None
         # A to-do item in the future passive: its subject, the verb's opening, the participle and a few words after it
         # with no agent ("support will be offered to the family"; [claim] future_passives); the participle may have
         # been set aside already as watching with no one ("the baby will be [monitored]").
@@ -4085,6 +4096,25 @@ class _Judge:
         if " to be " in text or (self.future_passive is not None and " be " in text):
             text = self._without_unowned_to_do(text)
         return text
+
+    def without_vaguely_timed(self, normal: str, remainder: str) -> str:
+        """``remainder`` (of ``normal``, blanked in place) with each clause blanked whose only time names no time
+        ("the midwife will observe the baby in due course", "advice will be given as needed"; ``[claim]
+        vague_times``): no number, and no time or sign (``watch_times``, ``watch_thresholds``) once the vague time
+        itself is set aside. It says something happens, not when or on what sign. Read on the text itself, as the
+        remainder may have set the vague time aside as a hedge."""
+        vague, timing = self.vague_time, self.timing
+        if vague is None or len(normal) != len(remainder) or not _may_hold(normal, self.vague_time_hint):
+            return remainder
+        spans = []
+        bounds = _clause_bounds(normal)
+        for found in vague.finditer(normal):
+            start, end = _clauses(bounds, found.start(), found.end())
+            clause = normal[start : found.start()] + " " + normal[found.end() : end]
+            if _DIGIT.search(clause) or (timing is not None and timing.search(clause) is not None):
+                continue
+            spans.append((start, end))
+        return _blank_out(remainder, spans) if spans else remainder
 
     def _without_unowned_to_do(self, text: str) -> str:
         """``text`` with each sentence blanked that is only to-do items in the passive infinitive naming nobody, no
@@ -4954,6 +4984,7 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     remainder = judge.without_undecided(analysis.remainder)
     if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
         return True
+    remainder = judge.without_vaguely_timed(normal, remainder)
     if any(map(normal.__contains__, _CONDITION_WORDS)):
         remainder = _without_deferred_branches(normal, remainder)
     if judge.awaited is not None and judge.awaited_verb is not None and judge.awaited_verb.search(normal):

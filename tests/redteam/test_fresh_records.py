@@ -352,15 +352,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
         "answer, closed by 'These need thinking about'; only his drowsiness is stated"
     ),
-    "f145-tm-meth-in-due-course": (
-        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
-        "given as needed': only 'in due course', 'as needed', 'when appropriate': no withdrawal watch, feeding "
-        "decision or sleep rule"
-    ),
-    "f145-dg-tm-meth-in-due-course": (
-        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
-        "given as needed': the same vague times in full-width letters"
-    ),
     "f145-cp-cit-lithium-copy": (
         "false pass: MA124 should refuse; 'Levels will be taken monthly, weekly from 36 weeks and within 24 hours of "
         "birth': lithium's levels plan copied onto citalopram: says nothing of the baby, answers none of the SSRI's "

@@ -337,7 +337,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     threshold in its sentence ("monitoring of mood and feeds", "baby to be monitored"; "the ward monitors the baby
     for 72 hours" decides: [claim] watching), a sentence only of to-do items in the passive naming no one and no
     time ("cot to be checked", "the baby will be monitored, feeding will be supported and support will be offered";
-    "after delivery" no time; "will be scored by the midwives for 72 hours" decides: [claim] future_passives), a
+    "after delivery" no time; "will be scored by the midwives for 72 hours" decides: [claim] future_passives), an
+    act whose only time names no time, with no number or sign in its clause ("the midwife will observe the baby in
+    due course", "advice will be given as needed"; "paracetamol 1 g as needed" decides: [claim] vague_times), a
     sentence only of reasons ("Because ..., and because ..."; "Because
     it passes into milk, she will bottle feed" decides: [claim] reasons_only), a plan said to depend on a result
     awaited ("all depend on the result, expected next week": [claim] awaited_verbs) or a word that only places an
