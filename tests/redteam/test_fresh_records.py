@@ -355,12 +355,17 @@ KNOWN_WRONG: dict[str, str] = {
     "f145-cp-cit-lithium-copy": (
         "false pass: MA124 should refuse; 'Levels will be taken monthly, weekly from 36 weeks and within 24 hours of "
         "birth': lithium's levels plan copied onto citalopram: says nothing of the baby, answers none of the SSRI's "
-        "concerns (MA122)"
+        "concerns (MA122); 'fluid balance in labour watched to avoid toxicity' passes both, as 'toxicity' is a "
+        "neonatal-withdrawal term in mappings/concerns.toml (lithium's neonatal toxicity): here it is the mother's "
+        "level; a fix must read whose toxicity it is (fixd46 left it: no reading of that yet)"
     ),
     "f145-cp-dzp-ssri-copy": (
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': an "
         "SSRI's conclusion copied onto diazepam and pregabalin: the class's sedation, safe sleep and withdrawal go "
-        "unaddressed"
+        "unaddressed in the conclusion; but the record's own items answer them (safe_sleep, the withdrawal plan), "
+        "as MA122 allows, and the conclusion names breastfeeding and relapse, concerns the class raises; what is "
+        "wrong is a conclusion that speaks past its own class and breastfeeding against a bottle-fed record (fixd46 "
+        "left it: not clearly wrong under MA122 as written)"
     ),
     "f145-dg-cp-dzp-ssri-copy": (
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': the "
@@ -368,7 +373,9 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f145-ck-fo-done-list": (
         "false pass: MA103 should refuse; 'Sedation assessed - done. Safe sleep - done. Night feeds - done.': a "
-        "checklist of topics marked done; no rule, holder or time for the sedated mother's baby"
+        "checklist of topics marked done; no rule, holder or time for the sedated mother's baby; [dismissal] "
+        "bare_verdicts reads 'Topic fine.' in turn but not ' - done', and 'Withdrawal watch' and 'Taper' hold claim "
+        "words, so those items stand as claims (fixd46 left it for lack of time to measure a reading)"
     ),
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
