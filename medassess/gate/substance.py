@@ -547,6 +547,9 @@ class Lexicon:
     report_times: frozenset[str] = frozenset()
     """Words of a time in pregnancy or after birth ("weeks", "days"; ``[report] times``): in a text that reports
     a talk and says nothing more, when the talk happened ("Spoke with her at the 28-week visit.")."""
+    checklist_marks: tuple[str, ...] = ()
+    """A checklist's marks with no content (``[dismissal] checklist_marks``: "done"): said of a topic in turn, two
+    sentences or more, each is a dismissal (:attr:`_Patterns.checklist_mark`)."""
     bare_verdicts: tuple[str, ...] = ()
     """Verdict words with no content (``[dismissal] bare_verdicts``: "fine", "ok"): said of a bare topic in turn,
     two sentences or more ("Baby fine. Sleep fine."), each is a dismissal (:attr:`_Patterns.bare_verdict`)."""
@@ -878,6 +881,7 @@ def shipped_lexicon() -> Lexicon:
         question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
         dismissals=_normalised([*raw["dismissal"]["phrases"], *_nil_actions(raw["dismissal"])]),
         bare_verdicts=_normalised(raw["dismissal"].get("bare_verdicts", ())),
+        checklist_marks=_normalised(raw["dismissal"].get("checklist_marks", ())),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
         report_words=_word_set(raw["report"], "words", "dates", "places", "titles", "documents"),
@@ -1741,6 +1745,10 @@ class _Patterns:
     universal: re.Pattern[str] | None = None
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
+    checklist_mark: re.Pattern[str] | None = None
+    """A sentence of one to three words of a topic, a colon, a dash or nothing, and a mark of
+    ``Lexicon.checklist_marks`` only, to its end ("Safe sleep - done."): a box ticked, not what was decided."""
+    checklist_mark_hint: tuple[str, ...] = ()
     bare_verdict: re.Pattern[str] | None = None
     bare_verdict_hint: tuple[str, ...] = ()
     """A sentence of one or two words of a topic (perhaps under a colon) and a verdict word of
@@ -2338,6 +2346,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         bare_verdict_hint=lexicon.bare_verdicts,
+        checklist_mark=(
+            re.compile(
+                r"(?:^|(?<=[.;!\n]))[\s*\-\u2022]*(?P<topic>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
+                r"(?:\s*:\s*|\s+[-\u2013\u2014]+\s*|\s+)"
+                rf"(?:{_alternation(lexicon.checklist_marks)})(?=\s*(?:[.;!\n]|$))"
+            )
+            if lexicon.checklist_marks
+            else None
+        ),
+        checklist_mark_hint=lexicon.checklist_marks,
         cited_source=_bounded(_alternation(lexicon.pointer_sources)) if lexicon.pointer_sources else None,
         cut_off_words=lexicon.cut_off_words,
         stop_words=lexicon.stop_words,
@@ -5512,6 +5530,11 @@ def _set_aside(
         ]
         if len(bare) >= 2:
             dismissals += bare
+    if patterns.checklist_mark is not None and _may_hold(normal, patterns.checklist_mark_hint):
+        # "Safe sleep - done. Taper - done.": a box ticked for each topic in turn says nothing was decided.
+        ticked = list(patterns.checklist_mark.finditer(normal))
+        if len(ticked) >= 2:
+            dismissals += ticked
     hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is
         kept = [m.span() for m in patterns.hedge_kept.finditer(normal)]

@@ -371,12 +371,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': the "
         "same copied SSRI conclusion in bidi isolates"
     ),
-    "f145-ck-fo-done-list": (
-        "false pass: MA103 should refuse; 'Sedation assessed - done. Safe sleep - done. Night feeds - done.': a "
-        "checklist of topics marked done; no rule, holder or time for the sedated mother's baby; [dismissal] "
-        "bare_verdicts reads 'Topic fine.' in turn but not ' - done', and 'Withdrawal watch' and 'Taper' hold claim "
-        "words, so those items stand as claims (fixd46 left it for lack of time to measure a reading)"
-    ),
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,
     # contingencies, quoted advice, numbers); a few near misses bury one defect in the long text.

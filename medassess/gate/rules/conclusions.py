@@ -283,6 +283,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     issues"): the phrase is set aside, and the words around it may be its reason. So is a verdict word with no
     content said of each topic in turn, two sentences or more ("Baby fine. Feeding fine. Sleep fine."): each
     topic and its verdict are set aside; one with its reason or measure after it stands ("Feeding fine: ...").
+    So is a checklist's mark said of each topic in turn ("Safe sleep - done. Taper - done.": [dismissal]
+    checklist_marks), though its topic name a claim; an item with its content after the mark stands.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
