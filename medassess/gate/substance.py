@@ -4143,7 +4143,11 @@ class _Judge:
         spans = []
         for sentence in _SENTENCE.finditer(text):
             said = sentence[0]
-            future = passive is not None and " be " in said and passive.search(said) is not None
+            future = (
+                passive is not None
+                and any(p in said for p in self.lexicon.future_passives)  # cheap: literal first
+                and passive.search(said) is not None
+            )
             if (" to be " not in said and not future) or _DIGIT.search(said):
                 continue
             if future and self.watch_start is not None:
