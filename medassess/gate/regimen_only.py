@@ -265,6 +265,31 @@ def _without_undecided_conditions(text: str, normal: str, judge: _Judge, setting
     return _blank_out(text, spans) if spans else text
 
 
+
+
+_CONSEQUENCE_END = re.compile(r"[;!?\n]|\.(?:\s|$)")
+"""Where what a condition leads to ends: a semicolon or a sentence's end."""
+
+
+def _without_empty_conditions(rest: str, normal: str, remainder: str) -> str:
+    """``rest`` without each condition opening its clause ("if concerns arise about the baby", "should withdrawal
+    signs appear,") whose consequence, to the next semicolon or sentence's end, the remainder has wholly set aside
+    ("the team will respond accordingly", "action will be taken as required"): a condition that leads to nothing
+    says nothing of the baby's care, however many topics it names. A consequence that names its act ("..., the
+    carer phones the health visitor the same day") keeps its condition."""
+    if not any(map(normal.__contains__, _CONDITION_WORDS)):
+        return rest  # cheap: no condition can open
+    spans = []
+    for found in _CONDITION.finditer(normal):
+        stop = _CONSEQUENCE_END.search(normal, found.end())
+        end = stop.start() if stop is not None else len(normal)
+        if any(c.isalnum() for c in normal[found.end() : end]) and not any(
+            c.isalnum() for c in remainder[found.end() : end]
+        ):
+            spans.append(found.span())
+    return _blank_out(rest, spans) if spans else rest
+
+
 def regimen_only(
     text: str,
     analysis: Analysis,
@@ -304,6 +329,7 @@ def regimen_only(
     handed = _handed_over_spans(_blank_out(normal, spans), words, settings)
     if not spans and not handed and rest == lined:
         return False  # no line, no account and no hand-over: what it says is judged by the other readings
+    rest = _without_empty_conditions(rest, normal, remainder)
     if spans and any(map(rest.__contains__, _CONDITION_WORDS)):
         rest = _without_undecided_conditions(rest, normal, judge, settings)
     said = _without_list_heads(_blank_out(rest, handed), normal, settings, words)

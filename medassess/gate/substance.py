@@ -243,6 +243,14 @@ class Lexicon:
     watch_starts: tuple[str, ...] = ()
     """When watching starts, with no length ("after delivery", "from birth"): in an item asking for a plan no time
     of it (``[claim] watch_starts``; :func:`watches_only_unowned`)."""
+    vague_times: tuple[str, ...] = ()
+    """Times that name no time ("in due course", "as needed"; ``[claim] vague_times``)."""
+    watch_timings: tuple[str, ...] = ()
+    """``[claim] watch_times`` and ``watch_thresholds``: a time or a sign, with no owner."""
+    future_passives: tuple[str, ...] = ()
+    """What opens a future passive's verb in a to-do list ("will be"; ``[claim] future_passives``)."""
+    future_passive_tail: int = 0
+    """The most words after the participle of a future passive to-do item (``[claim] future_passive_tail``)."""
     to_be_kept: tuple[str, ...] = ()
     """Participles of what happens to a medicine ("methadone to be continued"): a to-do item naming no one and no
     time still decides with one of these (``[claim] to_be_kept``; :meth:`_Judge._without_unowned_to_do`)."""
@@ -539,6 +547,9 @@ class Lexicon:
     report_times: frozenset[str] = frozenset()
     """Words of a time in pregnancy or after birth ("weeks", "days"; ``[report] times``): in a text that reports
     a talk and says nothing more, when the talk happened ("Spoke with her at the 28-week visit.")."""
+    checklist_marks: tuple[str, ...] = ()
+    """A checklist's marks with no content (``[dismissal] checklist_marks``: "done"): said of a topic in turn, two
+    sentences or more, each is a dismissal (:attr:`_Patterns.checklist_mark`)."""
     bare_verdicts: tuple[str, ...] = ()
     """Verdict words with no content (``[dismissal] bare_verdicts``: "fine", "ok"): said of a bare topic in turn,
     two sentences or more ("Baby fine. Sleep fine."), each is a dismissal (:attr:`_Patterns.bare_verdict`)."""
@@ -720,6 +731,12 @@ def shipped_lexicon() -> Lexicon:
         ),
         reasons_only=_normalised(raw.get("claim", {}).get("reasons_only", ())),
         to_be_kept=_normalised(raw.get("claim", {}).get("to_be_kept", ())),
+        future_passives=_normalised(raw.get("claim", {}).get("future_passives", ())),
+        vague_times=_normalised(raw.get("claim", {}).get("vague_times", ())),
+        watch_timings=_normalised(
+            w for key in ("watch_times", "watch_thresholds") for w in raw.get("claim", {}).get(key, ())
+        ),
+        future_passive_tail=int(raw.get("claim", {}).get("future_passive_tail", 0)),
         awaited_verbs=_normalised(raw.get("claim", {}).get("awaited_verbs", ())),
         awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
@@ -864,6 +881,7 @@ def shipped_lexicon() -> Lexicon:
         question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
         dismissals=_normalised([*raw["dismissal"]["phrases"], *_nil_actions(raw["dismissal"])]),
         bare_verdicts=_normalised(raw["dismissal"].get("bare_verdicts", ())),
+        checklist_marks=_normalised(raw["dismissal"].get("checklist_marks", ())),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
         report_words=_word_set(raw["report"], "words", "dates", "places", "titles", "documents"),
@@ -1727,6 +1745,10 @@ class _Patterns:
     universal: re.Pattern[str] | None = None
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
+    checklist_mark: re.Pattern[str] | None = None
+    """A sentence of one to three words of a topic, a colon, a dash or nothing, and a mark of
+    ``Lexicon.checklist_marks`` only, to its end ("Safe sleep - done."): a box ticked, not what was decided."""
+    checklist_mark_hint: tuple[str, ...] = ()
     bare_verdict: re.Pattern[str] | None = None
     bare_verdict_hint: tuple[str, ...] = ()
     """A sentence of one or two words of a topic (perhaps under a colon) and a verdict word of
@@ -2324,6 +2346,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         bare_verdict_hint=lexicon.bare_verdicts,
+        checklist_mark=(
+            re.compile(
+                r"(?:^|(?<=[.;!\n]))[\s*\-\u2022]*(?P<topic>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
+                r"(?:\s*:\s*|\s+[-\u2013\u2014]+\s*|\s+)"
+                rf"(?:{_alternation(lexicon.checklist_marks)})(?=\s*(?:[.;!\n]|$))"
+            )
+            if lexicon.checklist_marks
+            else None
+        ),
+        checklist_mark_hint=lexicon.checklist_marks,
         cited_source=_bounded(_alternation(lexicon.pointer_sources)) if lexicon.pointer_sources else None,
         cut_off_words=lexicon.cut_off_words,
         stop_words=lexicon.stop_words,
@@ -3341,6 +3373,20 @@ class _Judge:
         self.watching = _bounded(_watching(lexicon.watching, lexicon.watch_manners)) if lexicon.watching else None
         self.watching_hint = _rarest_words(lexicon.watching)
         self.watch_start = _bounded(_alternation(lexicon.watch_starts)) if lexicon.watch_starts else None
+        self.vague_time = _bounded(_alternation(lexicon.vague_times)) if lexicon.vague_times else None
+        self.vague_time_hint = _rarest_words(lexicon.vague_times)
+        self.timing = _bounded(_alternation(lexicon.watch_timings)) if lexicon.watch_timings else None
+        # A to-do item in the future passive: its subject, the verb's opening, the participle and a few words after it
+        # with no agent ("support will be offered to the family"; [claim] future_passives); the participle may have
+        # been set aside already as watching with no one ("the baby will be [monitored]").
+        self.future_passive = (
+            re.compile(
+                rf"\s*(?:[^\W\d_][\w'-]*\s+){{1,6}}?(?:{_alternation(lexicon.future_passives)})(?:\s+(?P<done>[^\W\d_]+))?"
+                rf"(?:\s+(?!by(?![\w'-]))[^\W\d_][\w'-]*){{0,{lexicon.future_passive_tail}}}\s*"
+            )
+            if lexicon.future_passives
+            else None
+        )
         self.watch_start_hint = _rarest_words(lexicon.watch_starts)
         self.watch_anchor = (
             _bounded(rf"(?:{_alternation(lexicon.watch_anchors)})(?!'s)") if lexicon.watch_anchors else None
@@ -4067,24 +4113,51 @@ class _Judge:
             text = self._without_reasons_only(text, said if said is not None and len(said) == len(text) else None)
         if self.watching is not None and _may_hold(text, self.watching_hint) and self.watching.search(text) is not None:
             text = self._without_unowned_watching(text)
-        if " to be " in text:
+        if " to be " in text or (self.future_passive is not None and " be " in text):
             text = self._without_unowned_to_do(text)
         return text
+
+    def without_vaguely_timed(self, normal: str, remainder: str) -> str:
+        """``remainder`` (of ``normal``, blanked in place) with each clause blanked whose only time names no time
+        ("the midwife will observe the baby in due course", "advice will be given as needed"; ``[claim]
+        vague_times``): no number, and no time or sign (``watch_times``, ``watch_thresholds``) once the vague time
+        itself is set aside. It says something happens, not when or on what sign. Read on the text itself, as the
+        remainder may have set the vague time aside as a hedge."""
+        vague, timing = self.vague_time, self.timing
+        if vague is None or len(normal) != len(remainder) or not _may_hold(normal, self.vague_time_hint):
+            return remainder
+        spans = []
+        bounds = _clause_bounds(normal)
+        for found in vague.finditer(normal):
+            start, end = _clauses(bounds, found.start(), found.end())
+            clause = normal[start : found.start()] + " " + normal[found.end() : end]
+            if _DIGIT.search(clause) or (timing is not None and timing.search(clause) is not None):
+                continue
+            spans.append((start, end))
+        return _blank_out(remainder, spans) if spans else remainder
 
     def _without_unowned_to_do(self, text: str) -> str:
         """``text`` with each sentence blanked that is only to-do items in the passive infinitive naming nobody, no
         time and no number ("Cot to be checked. Feeding to be supported, night feeds to be shared."): who does it,
         and when, is never said. "Cot to be checked by the HV at the first visit" and "Methadone to be continued"
         (``[claim] to_be_kept``) stand."""
-        anchor, kept = self.watch_anchor, self.lexicon.to_be_kept
+        anchor, kept, passive = self.watch_anchor, self.lexicon.to_be_kept, self.future_passive
         spans = []
         for sentence in _SENTENCE.finditer(text):
-            if " to be " not in sentence[0] or _DIGIT.search(sentence[0]):
+            said = sentence[0]
+            future = (
+                passive is not None
+                and any(p in said for p in self.lexicon.future_passives)  # cheap: literal first
+                and passive.search(said) is not None
+            )
+            if (" to be " not in said and not future) or _DIGIT.search(said):
                 continue
-            if anchor is not None and anchor.search(sentence[0]) is not None:
+            if future and self.watch_start is not None:
+                said = self.watch_start.sub(_spaces, said)  # "after delivery": when a watch starts, no length
+            if anchor is not None and anchor.search(said) is not None:
                 continue
-            items = [i for i in _TO_DO_APART.split(sentence[0]) if i.strip()]
-            found = [_TO_DO.fullmatch(i) for i in items]
+            items = [i for i in _TO_DO_APART.split(said) if i.strip()]
+            found = [_TO_DO.fullmatch(i) or (passive.fullmatch(i) if future and passive else None) for i in items]
             if items and all(f is not None and f["done"] not in kept for f in found):
                 spans.append(sentence.span())
         return _blank_out(text, spans) if spans else text
@@ -4971,6 +5044,7 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     remainder = judge.without_undecided(analysis.remainder, normal)
     if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
         return True
+    remainder = judge.without_vaguely_timed(normal, remainder)
     if any(map(normal.__contains__, _CONDITION_WORDS)):
         remainder = _without_deferred_branches(normal, remainder)
     if judge.awaited is not None and judge.awaited_verb is not None and judge.awaited_verb.search(normal):
@@ -5498,6 +5572,11 @@ def _set_aside(
         ]
         if len(bare) >= 2:
             dismissals += bare
+    if patterns.checklist_mark is not None and _may_hold(normal, patterns.checklist_mark_hint):
+        # "Safe sleep - done. Taper - done.": a box ticked for each topic in turn says nothing was decided.
+        ticked = list(patterns.checklist_mark.finditer(normal))
+        if len(ticked) >= 2:
+            dismissals += ticked
     hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is
         kept = [m.span() for m in patterns.hedge_kept.finditer(normal)]

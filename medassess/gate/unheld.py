@@ -277,9 +277,80 @@ def _without(normalised: str, kinds: frozenset[str] | None) -> str:
     return blanked(normalised, spans)
 
 
+@dataclass(frozen=True, slots=True)
+class _Vague:
+    hint: tuple[str, ...]
+    """Literal pieces of every holder: a text holding none gives no act to a vague holder (a cheap test first)."""
+    opening: re.Pattern[str]
+    """A clause opening on a vague holder with a modal; ``holder`` is the holder."""
+    firsts: frozenset[str]
+    anaphoric: frozenset[str]
+    """The holders that may point back to a team or service the text named before."""
+    named: re.Pattern[str]
+    """A team or service with a word before it (``word``), to tell a named one from a vague one."""
+    qualifiers: frozenset[str]
+    timed: re.Pattern[str]
+    """A number or a time ([claim] watch_times): the act is timed and stands."""
+
+
+@functools.cache
+def _vague() -> _Vague | None:
+    table: dict[str, Any] = mapping_table("concerns.toml").get("unheld", {})
+    holders = table.get("vague_holders", ())
+    if not holders:
+        return None
+    untimed = set(table.get("vague_holder_untimed", ()))
+    claim: dict[str, Any] = mapping_table("hollow-phrases.toml").get("claim", {})
+    times = [t for t in claim.get("watch_times", ()) if t not in untimed]
+    asides = _alternation(table.get("vague_holder_asides", ()) or ["also"])
+    opening = (
+        rf"{_START}(?P<holder>{_alternation(holders)})(?:\s+(?:{asides}))*\s+(?:{_alternation(table['reader_modals'])})"
+        rf"(?![\w'])(?!\s+(?:{_alternation(table['reader_discourse'])})(?![\w']))"
+    )
+    return _Vague(
+        ("team", "service", "professional", "agenc", "involved", "people", "network"),
+        re.compile(opening),
+        frozenset(re.findall(r"[^\W\d_]+", normalise(h))[0] for h in holders),
+        frozenset(" ".join(normalise(h).split()) for h in table.get("vague_holders_anaphoric", ())),
+        re.compile(r"(?<![\w'-])(?P<word>[^\W\d_][\w'-]*)\s+(?:team|teams|service|services)(?![\w'])"),
+        frozenset(normalise(w) for w in table.get("vague_team_qualifiers", ())),
+        re.compile(rf"\d|(?<![\w'])(?:{_alternation(times)})(?![\w'])") if times else re.compile(r"\d"),
+    )
+
+
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
+def without_vague_holders(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place that gives an act only to a holder no reader can name, with
+    no number or time ("the team will look after the withdrawal", "services will support feeding", "relevant
+    professionals will advise on sleep"; [unheld] vague_holders): read by MA103 as a plan held by no one. A clause
+    with a number or a time stands ("the team scores the baby for 72 hours"), and so does "the team" where the text
+    named its team before it ("the perinatal team ...; the team will also ...")."""
+    found, clauses = _vague(), _unheld()
+    if found is None or clauses is None or not any(h in normalised for h in found.hint):
+        return normalised  # cheap: literal tests before any pattern
+    starts = [0, *(m.end() for m in _CLAUSE_STARTS.finditer(normalised))]
+    spans: list[tuple[int, int]] = []
+    for at in starts:
+        first = _FIRST_WORD.match(normalised, at)
+        if first is None or first[1] not in found.firsts or (m := found.opening.match(normalised, at)) is None:
+            continue
+        holder = " ".join(m["holder"].split())
+        if holder in found.anaphoric and any(
+            n["word"] not in found.qualifiers for n in found.named.finditer(normalised, 0, m.start("holder"))
+        ):
+            continue  # "the team" after the text named its team: that team holds it
+        stop = clauses.end.search(normalised, m.end())
+        end = stop.start() if stop is not None else len(normalised)
+        if found.timed.search(normalised, m.start(), end) is not None:
+            continue  # "the team will score the baby for 72 hours": timed
+        spans.append((m.start(), end))
+    return blanked(normalised, spans) if spans else normalised
+
+
 def unheld_set_aside(text: str) -> str | None:
-    """What ``text`` says once the clauses giving the plan to no one are set aside (:func:`without_unheld`), or None
-    where it holds none: a conclusion that leaves too little, or no statement, decides nothing (MA103)."""
+    """What ``text`` says once the clauses giving the plan to no one are set aside (:func:`without_unheld`), or to a
+    holder no reader can name with no time (:func:`without_vague_holders`), or None where it holds none: a
+    conclusion that leaves too little, or no statement, decides nothing (MA103)."""
     normalised = normalise(text)
-    kept = without_unheld(without_stacked(normalised))
+    kept = without_vague_holders(without_unheld(without_stacked(normalised)))
     return None if kept == normalised else " ".join(kept.split())

@@ -413,89 +413,24 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
         "answer, closed by 'These need thinking about'; only his drowsiness is stated"
     ),
-    "f145-cd-meth-if-concerns-arise": (
-        "false pass: MA103 should refuse; 'If concerns arise about the baby after birth, the team will respond "
-        "accordingly': conditions with no plan of their own, beside the regimen line alone"
-    ),
-    "f145-dg-cd-meth-if-concerns-arise": (
-        "false pass: MA103 should refuse; 'If concerns arise about the baby after birth, the team will respond "
-        "accordingly': the same empty conditions with zero-width spaces"
-    ),
-    "f145-cd-fo-if-needed": (
-        "false pass: MA103 should refuse; 'Should withdrawal signs appear, action will be taken as required': "
-        "conditions whose only consequence is unnamed action, beside the regimen line alone"
-    ),
-    "f145-vg-meth-the-team": (
-        "false pass: MA103 should refuse; 'The team will look after the baby's withdrawal, services will support "
-        "feeding': every act given to 'the team', 'services', 'relevant professionals': the plan is held by no one "
-        "the reader can name, with no time"
-    ),
-    "f145-dg-vg-meth-the-team": (
-        "false pass: MA103 should refuse; 'The team will look after the baby's withdrawal, services will support "
-        "feeding': the same unheld plan in Greek look-alike letters"
-    ),
-    "f145-vg-mo-multi-agency": (
-        "false pass: MA103 should refuse; 'The multi-agency team will provide appropriate support': 'appropriate "
-        "support' from an unnamed team, agencies 'kept informed': no act, holder or time"
-    ),
-    "f145-vg-lith-services-involved": (
-        "false pass: MA103 should refuse; 'Services are involved and will manage levels, the baby's review and "
-        "feeding between them': no service named, no level timed, no review of the baby held"
-    ),
-    "f145-vg-quet-professionals": (
-        "false pass: MA103 should refuse; 'Relevant professionals will ensure the baby sleeps safely': no rule for "
-        "the sedated father's nights, held by no one named"
-    ),
-    "f145-vg-valp-teams": (
-        "false pass: MA103 should refuse; 'The teams concerned will look at the pregnancy ... and will liaise as "
-        "necessary': no referral, scan or holder for the valproate-exposed baby"
-    ),
-    "f145-dg-vg-valp-teams": (
-        "false pass: MA103 should refuse; 'The teams concerned will look at the pregnancy ... and will liaise as "
-        "necessary': the same unheld plan with soft hyphens"
-    ),
-    "f145-tm-meth-in-due-course": (
-        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
-        "given as needed': only 'in due course', 'as needed', 'when appropriate': no withdrawal watch, feeding "
-        "decision or sleep rule"
-    ),
-    "f145-dg-tm-meth-in-due-course": (
-        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, feeding advice will be "
-        "given as needed': the same vague times in full-width letters"
-    ),
     "f145-cp-cit-lithium-copy": (
         "false pass: MA124 should refuse; 'Levels will be taken monthly, weekly from 36 weeks and within 24 hours of "
         "birth': lithium's levels plan copied onto citalopram: says nothing of the baby, answers none of the SSRI's "
-        "concerns (MA122)"
+        "concerns (MA122); 'fluid balance in labour watched to avoid toxicity' passes both, as 'toxicity' is a "
+        "neonatal-withdrawal term in mappings/concerns.toml (lithium's neonatal toxicity): here it is the mother's "
+        "level; a fix must read whose toxicity it is (fixd46 left it: no reading of that yet)"
     ),
     "f145-cp-dzp-ssri-copy": (
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': an "
         "SSRI's conclusion copied onto diazepam and pregabalin: the class's sedation, safe sleep and withdrawal go "
-        "unaddressed"
+        "unaddressed in the conclusion; but the record's own items answer them (safe_sleep, the withdrawal plan), "
+        "as MA122 allows, and the conclusion names breastfeeding and relapse, concerns the class raises; what is "
+        "wrong is a conclusion that speaks past its own class and breastfeeding against a bottle-fed record (fixd46 "
+        "left it: not clearly wrong under MA122 as written)"
     ),
     "f145-dg-cp-dzp-ssri-copy": (
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': the "
         "same copied SSRI conclusion in bidi isolates"
-    ),
-    "f145-ck-fo-done-list": (
-        "false pass: MA103 should refuse; 'Sedation assessed - done. Safe sleep - done. Night feeds - done.': a "
-        "checklist of topics marked done; no rule, holder or time for the sedated mother's baby"
-    ),
-    "f145-ps-meth-will-be": (
-        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, sleeping "
-        "arrangements will be checked': bare passives: watching with no one, no time and no threshold"
-    ),
-    "f145-dg-ps-meth-will-be": (
-        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, sleeping "
-        "arrangements will be checked': the same bare passives in Cyrillic look-alike letters"
-    ),
-    "f145-ps-sert-monitored": (
-        "false pass: MA103 should refuse; 'The baby will be monitored after delivery and mood will be monitored "
-        "postnatally': monitoring with no one, no duration and no threshold"
-    ),
-    "f145-ps-fo-no-one": (
-        "false pass: MA103 should refuse; 'The baby will be kept safe, sleep will be managed, withdrawal will be "
-        "watched for': bare passives held by no one, for a sedated mother's baby"
     ),
     # fresh142: a false-refusal hunt with long, structured conclusions (letters with a history, discharge summaries
     # under headings, SBAR handovers, minutes with actions, medicines reconciliations, changed plans,

@@ -283,6 +283,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     issues"): the phrase is set aside, and the words around it may be its reason. So is a verdict word with no
     content said of each topic in turn, two sentences or more ("Baby fine. Feeding fine. Sleep fine."): each
     topic and its verdict are set aside; one with its reason or measure after it stands ("Feeding fine: ...").
+    So is a checklist's mark said of each topic in turn ("Safe sleep - done. Taper - done.": [dismissal]
+    checklist_marks), though its topic name a claim; an item with its content after the mark stands.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
@@ -335,7 +337,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     [claim] counterfactual_modals), what may or may not be ("may or may not be a consideration": [claim]
     possible), watching with no one, no time and no
     threshold in its sentence ("monitoring of mood and feeds", "baby to be monitored"; "the ward monitors the baby
-    for 72 hours" decides: [claim] watching), a sentence only of reasons ("Because ..., and because ..."; "Because
+    for 72 hours" decides: [claim] watching), a sentence only of to-do items in the passive naming no one and no
+    time ("cot to be checked", "the baby will be monitored, feeding will be supported and support will be offered";
+    "after delivery" no time; "will be scored by the midwives for 72 hours" decides: [claim] future_passives), an
+    act whose only time names no time, with no number or sign in its clause ("the midwife will observe the baby in
+    due course", "advice will be given as needed"; "paracetamol 1 g as needed" decides: [claim] vague_times), a
+    sentence only of reasons ("Because ..., and because ..."; "Because
     it passes into milk, she will bottle feed" decides: [claim] reasons_only), a plan said to depend on a result
     awaited ("all depend on the result, expected next week": [claim] awaited_verbs) or a word that only places an
     account in time ("again", "after", "each"). An account of what was done,
@@ -385,7 +392,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
     Nor does the medicine's own line alone ("Lithium 800 mg nocte continues.", "Both continue.": its name, dose and
     times carried on) where every word said of the baby and the concerns is set aside: deferred, told as gone
-    through or taken into account, a heading answered by a habit ("Baby: the usual.") or by nothing, a short part
+    through or taken into account, named only in a condition whose consequence is set aside ("if concerns arise
+    about feeding, the team will respond accordingly", "should signs appear, action will be taken as required"), a
+    heading answered by a habit ("Baby: the usual.") or by nothing, a short part
     that says only "likewise" after one set aside ([regimen_only]), or handed over with no act, time or holder of
     its own: said to be "covered in" or "in the hands of" another's plan or team, "managed in line with" a pathway,
     "kept in mind" or "her choice", what someone "knows about", "the usual precautions apply" ([regimen_only]
@@ -397,7 +406,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     role after it; "you" and a request so only in a text addressed to no one by role or name), stated as a goal or
     a hope ("The aim is ...", "Objectives: ...", "Target: ...", "we hope ..."; not one naming who meets it), given
     to no one in a double negative ("no one will fail to ...", "nobody will neglect ...") or a care act negated
-    ("no levels will be taken") is set aside to the end of its sentence, a semicolon or a named role ([unheld] in
+    ("no levels will be taken"), or given to a holder no reader can name with no number or time in its clause
+    ("the team will look after ...", "services will support ...", "relevant professionals will advise ...", "the
+    teams concerned will liaise as necessary"; [unheld] vague_holders; not "the team" where the text named its
+    team before) is set aside to the end of its sentence, a semicolon or a named role ([unheld] in
     mappings/concerns.toml), and so is a clause stacking three or more negations on one act ("it is not the case
     that the midwife will not fail to ...", "a watch is not not unnecessary": denied or unclear; [stacked_negations]),
     and what is left must still decide as above; the acts beside a goal ("Aim: levels 0.4-0.8; the GP takes them

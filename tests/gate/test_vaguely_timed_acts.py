@@ -1,0 +1,51 @@
+"""Acts whose only time names no time (found passing by the hundred-and-forty-fifth fresh corpus; [claim]
+vague_times in mappings/hollow-phrases.toml, ``_Judge.without_vaguely_timed``).
+
+* MA103: a clause such as "the health visitor will see the infant in due course", "help with feeds will be offered
+  as required", "the GP will look at the sleeping set-up at some stage", with no number, time or sign besides,
+  states nothing: beside the dose line alone the conclusion decides nothing.
+* Near misses stand: the same acts with real times, and a vague time beside a number or a sign ("paracetamol 1 g
+  as needed", "... as needed if the infant is sleepy").
+
+Texts worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.gate.conclusions import CITALOPRAM, METHADONE
+from tests.gate.conclusions import conclusion_codes as _codes
+from tests.gate.disguise import disguise
+
+VAGUE = [
+    (METHADONE, "Methadone 60 mg once daily. The health visitor will see the infant in due course, help with feeds "
+     "will be offered as required, and the GP will look at the sleeping set-up at some stage."),
+    (CITALOPRAM, "Citalopram 20 mg. The midwife will check the newborn when appropriate and the GP will see her "
+     "about her mood as necessary."),
+]
+TIMED = [
+    (METHADONE, "Methadone 60 mg once daily carries on, as a cut risks relapse. The health visitor sees the infant "
+     "on day 10; the ward midwives score withdrawal every 4 hours for 72 hours; top-up feeds as needed if the "
+     "infant is sleepy, breastfeeding encouraged; no bed or sofa sharing after her dose."),
+    (CITALOPRAM, "Citalopram 20 mg carries on, as stopping risks relapse. The midwife checks the newborn for "
+     "jitteriness for 48 hours after delivery; breastfeeding supported; the GP sees her about her mood at six "
+     "weeks and as needed after that."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), VAGUE)
+def test_acts_with_no_time_but_a_vague_one_decide_nothing(where: tuple[str, str], text: str) -> None:
+    assert "MA103" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), TIMED)
+def test_acts_with_real_times_stand(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+
+
+@pytest.mark.parametrize(("where", "text"), [*VAGUE, *TIMED])
+@pytest.mark.parametrize("seed", [6, 31])
+def test_a_disguise_changes_no_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
