@@ -335,23 +335,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh144: a false-refusal hunt against the last stop's newest readings (fresh140 to fresh142, mutation round
     # 45): reconciliation headings, labelled decision parts, heading dismissals, plans ended and holders moved,
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
-    "f144-rc-valp-alternatives-considered": (
-        "false refusal: MA120 fired on 'Alternatives considered: lamotrigine; levetiracetam.': a list under an "
-        "untaken heading split by a semicolon; the second item is not set aside (with a comma it passes)"
-    ),
-    "f144-dg-rc-valp-alternatives-considered": (
-        "false refusal: MA120 fired on 'Alternatives considered: lamotrigine; levetiracetam.' (disguised copy): "
-        "the semicolon-separated second item under the heading is read as taken"
-    ),
-    "f144-rc-dzp-morphine-given-then-stopped": (
-        "false refusal: MA120 fired on 'Morphine 10 mg oral solution was given once on the labour ward and then "
-        "stopped': a dose and form between the name and 'was given' hide the given-then-stopped reading (bare "
-        "'Morphine was given ... and then stopped' passes)"
-    ),
-    "f144-rc-sert-stopped-fluoxetine": (
-        "false refusal: MA120 fired on 'Stopped: fluoxetine 20 mg (switched to sertraline in 2024).': a bracketed "
-        "aside naming the current medicine ends the Stopped item early (without it, or '(in 2024)', it passes)"
-    ),
     "f144-en-dzp-foster-carer-withdrew": (
         "false pass: MA122 should refuse; 'The foster carer who was to do the night feeds withdrew on 10 June.': "
         "the sedated mother's night feeds are left with no one, no replacement named anywhere"
