@@ -364,15 +364,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'no levels are taken after delivery': the postpartum lithium levels, "
         "when toxicity is likeliest, dropped in the overall"
     ),
-    "f144-dt-po-six-week-check-8-june": (
-        "false pass: MA017 should refuse; 'The GP's 6-week check of mother and baby is on 8 June.': day 21 after "
-        "the 18 May birth ('The 6-week check is on 8 June.' is refused; the possessive or 'of mother and baby' "
-        "hides it)"
-    ),
-    "f144-dt-fo-born-after-attestation": (
-        "false pass: MA017 should refuse; 'The baby, born at 37 weeks on 20 June,': a birth told after the "
-        "14 June attestation (and against the 8 June delivery date) in a postnatal record"
-    ),
     # fresh145: a false-pass hunt: hollow conclusions that look substantive (topic lists, any baby's care,
     # guidance quoted, open questions, empty conditions, vague owners and times, past tense, padding).
     "f145-tp-valp-considerations": (
