@@ -356,14 +356,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'No watch for withdrawal is needed once they leave the ward.': the "
         "overall drops the late-withdrawal watch to day 8 its assessment plans (they have already left the ward)"
     ),
-    "f144-lv-lith-no-bloods-until-birth": (
-        "false pass: MA127 should refuse; 'No blood tests are needed until after the birth.': lithium bloods in "
-        "pregnancy ruled out ('No levels are needed until after the birth' passes too)"
-    ),
-    "f144-lv-lo-levels-stop-at-delivery": (
-        "false pass: MA127 should refuse; 'no levels are taken after delivery': the postpartum lithium levels, "
-        "when toxicity is likeliest, dropped in the overall"
-    ),
     # fresh145: a false-pass hunt: hollow conclusions that look substantive (topic lists, any baby's care,
     # guidance quoted, open questions, empty conditions, vague owners and times, past tense, padding).
     "f145-tp-valp-considerations": (
