@@ -344,10 +344,6 @@ KNOWN_WRONG: dict[str, str] = {
         "acts joined by 'and' at a phone contact are not read (the single 'weighs the baby at the phone contact' "
         "is refused)"
     ),
-    "f144-en-po-night-cover-fell-through": (
-        "false pass: MA122 should refuse; 'Joyce's night cover fell through last week.': the night cover for the "
-        "sedated father ended, no one named for the nights and no co-sleeping advice left"
-    ),
     "f144-sl-po-crib-checks-dropped": (
         "false pass: MA127 should refuse; 'no further checks of the crib are needed': 'further' hides the dropped "
         "crib checks the assessment keeps ('no checks of the crib are needed' is refused)"
