@@ -3532,9 +3532,30 @@ def _ended_bare_concerns(normalised: str, raised: frozenset[str], pre_conception
             ):
                 continue
             others = tuple(o for o in given if o.id != spec.id)
-            if not _plan_told_later(spec, later, pre_conception, others):
+            if not _plan_told_later(spec, _without_other_kinds(ended, subject_words, later), pre_conception, others):
                 found.add(spec.id)
     return tuple(sorted(found))
+
+
+def _without_other_kinds(ended: _EndedBare, subject: Sequence[str], later: str) -> str:
+    """``later`` with each clause blanked that tells only things of other kinds than what ended (``subject``: its
+    words; ``[ended_bare.kinds]``): the crib checked stands in for no night cover that fell through, as another
+    sleeping place or the nights covered by someone else would. A clause of no kind (advice, a holder named) is
+    kept, as is all of ``later`` where what ended is of no kind."""
+    own = [kind for kind in ended.kinds if kind.found_in(subject)]
+    if not own:
+        return later
+    kept: list[str] = []
+    at = 0
+    for mark in [*_CLAUSE_BREAK.finditer(later), None]:
+        end = mark.start() if mark is not None else len(later)
+        words = words_of_normalised(later[at:end])
+        other = any(kind.found_in(words) for kind in ended.kinds if kind not in own)
+        kept.append(" " * (end - at) if other and not any(kind.found_in(words) for kind in own) else later[at:end])
+        if mark is not None:
+            kept.append(mark.group())
+            at = mark.end()
+    return "".join(kept)
 
 
 def _another_of_its_kind(ended: _EndedBare, before: str, subject: Sequence[str]) -> bool:
@@ -3542,17 +3563,22 @@ def _another_of_its_kind(ended: _EndedBare, before: str, subject: Sequence[str])
     ended (``subject``: its words) in a clause lacking a word of what ended that is neither plain nor the kind's own
     ("the baby sleeps in his own cot" before "the borrowed moses basket went back"): another thing of its kind,
     which stands. The same thing in other words ("the foster carer does every night feed" before "the foster
-    carer's night cover fell through") is none."""
+    carer's night cover fell through") is none, nor is it where the clause's sentence holds the words of what ended
+    ("his mother, <name>, was to do the nights" before "<name>'s night cover fell through"), nor a dose's time
+    ("quetiapine 300 mg at night" is when the dose is taken, not a thing of the nights)."""
     for kind in ended.kinds:
         if not kind.found_in(subject):
             continue
         own = [w for w in kind.outside(subject) if w not in ended.plain]
         if not own:
             continue  # nothing of its own to tell it from another of its kind
-        for part in _CLAUSE_BREAK.sub("\n", before).split("\n"):
-            words = words_of_normalised(part)
-            if words and kind.found_in(words) and not set(own) <= set(words):
-                return True
+        for sentence in _SENTENCE_PART_BREAK.sub("\n", before).split("\n"):
+            if set(own) <= set(words_of_normalised(sentence)):
+                continue  # the same thing, named by a word its sentence holds
+            for part in _CLAUSE_BREAK.sub("\n", sentence).split("\n"):
+                words = _without_dose_times(part) if kind.found_in(words_of_normalised(part)) else ()
+                if words and kind.found_in(words):
+                    return True
     return False
 
 

@@ -64,12 +64,22 @@ def _ages() -> _Ages:
         rf"|\b(?:to|until|till)\s+(?P<upto>\d{{1,2}})\s+weeks\b"
     )
     place_word = rf"(?!(?:{alternation(raw.get('place_breaks', []))})\b)[a-z][a-z'-]*"
-    place = (
-        rf"(?:(?:{alternation(raw.get('place_prepositions', []))})\s+(?:{place_word}\s+)"
-        rf"{{1,{int(raw.get('place_words_most', 0)) or 1}}})?"
-        if raw.get("place_prepositions")
-        else ""
-    )
+    # The object's words: letters, none of `place_breaks` nor a word that joins a date ("on"), each perhaps followed
+    # by one of `object_joins` and the next ("mum and baby").
+    bare_word = rf"(?!(?:{alternation([*raw.get('place_breaks', []), *_DATE_JOINS])})\b)[a-z][a-z'-]*"
+    object_word = rf"{bare_word}\s+"
+    if raw.get("object_joins"):
+        object_word += rf"(?:(?:{alternation(raw['object_joins'])})\s+(?={bare_word}))?"
+    places = []
+    if raw.get("place_prepositions"):
+        most = int(raw.get("place_words_most", 0)) or 1
+        places.append(rf"(?:{alternation(raw['place_prepositions'])})\s+(?:{place_word}\s+){{1,{most}}}")
+    if raw.get("object_prepositions"):
+        places.append(
+            rf"(?:{alternation(raw['object_prepositions'])})\s+(?:{object_word})"
+            rf"{{1,{int(raw.get('object_words_most', 0)) or 1}}}"
+        )
+    place = rf"(?:{'|'.join(places)})?" if places else ""
     link = re.compile(
         r"\s*,?\s*(?:\(\s*|(?:with\s+(?:the\s+)?[\w'-]+\s+)?" + place + r"(?:the\s+last\s+(?:one\s+|visit\s+)?)?"
         r"(?:(?:is|are|will\s+be)\s+)?"
@@ -93,6 +103,8 @@ def _ages() -> _Ages:
 
 
 _PREFILTER = ("week", "wk", "day")
+_DATE_JOINS = ("on", "around", "about", "by", "due")
+"""The words that join a check to its date (the link's): never a word of what the check is of."""
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 """A weekday's full name may stand between the link and the date ("is on Monday 8 June 2026")."""
 

@@ -43,6 +43,10 @@ class _Levels:
     bounded: Phrases
     ruled_out: re.Pattern[str]
     put_off: re.Pattern[str]
+    denied_until: re.Pattern[str]
+    """"No levels ... until": a level denied up to a time (``bound`` its time)."""
+    after_birth: Phrases
+    birth_words: Phrases
     restarted: re.Pattern[str]
     """A level restarted at a later time ("levels will be restarted at the 6-week check"); ``bound`` its time."""
     late_start: re.Pattern[str]
@@ -92,6 +96,10 @@ def _levels() -> _Levels:
         rf"{start}{level}{between} (?:{_any(raw['postpones'])}|{negation}(?: [^ ]+){{0,3}}?)"
         rf"(?: [^ ]+){{0,2}}? (?:until|till|after|past|beyond)(?P<bound>(?: [^ ]+)*)$"
     )
+    denied_until = (
+        rf"{start}{_any(raw['no_need'])}(?: {modifiers}){{0,3}} {level}{between} (?:until|till)"
+        r"(?P<bound>(?: [^ ]+)*)$"
+    )
     restarts = _any(raw.get("restarts", ("restart",)))
     later = r"(?: [^ ]+){0,2}? (?:at|from|after|on|in|once)(?P<bound>(?: [^ ]+)*)$"
     restarted = (
@@ -122,6 +130,9 @@ def _levels() -> _Levels:
         bounded=Phrases.of(raw["bounded"]),
         ruled_out=re.compile(ruled_out),
         put_off=re.compile(put_off),
+        denied_until=re.compile(denied_until),
+        after_birth=Phrases.of(raw.get("after_birth", ())),
+        birth_words=Phrases.of(raw.get("birth_words", ())),
         restarted=re.compile(restarted),
         late_start=re.compile(late_start),
         late_begun=re.compile(late_begun) if late_begun else None,
@@ -225,11 +236,12 @@ def _drops(pieces: list[tuple[tuple[str, ...], str]], index: int, found: _Levels
     joined = " ".join(said)
     if (
         found.ruled_out.search(joined) is not None
-        and not found.limits.found_in(said)
+        # "once she has delivered" is a time after the birth (``after_birth``), not a condition that limits
+        and not found.limits.found_in(found.after_birth.outside(said) if "once" in said else said)
         and not found.bounded.found_in(said)
     ):
         return True
-    for later in (found.put_off.search(joined), found.restarted.search(joined)):
+    for later in (found.put_off.search(joined), found.restarted.search(joined), found.denied_until.search(joined)):
         if later is not None:
             bound = later.group("bound").split()
             if found.far.found_in(bound) and not found.near.found_in(bound):
@@ -253,12 +265,30 @@ def _drops(pieces: list[tuple[tuple[str, ...], str]], index: int, found: _Levels
     return bool(rest) and _hedge_only(rest, found)
 
 
-def _plans(pieces: list[tuple[tuple[str, ...], str]], found: _Levels, skip: frozenset[int] = frozenset()) -> bool:
-    """Whether a clause of ``pieces`` (outside ``skip``) speaks of the monitored levels without dropping them."""
+def _plans(
+    pieces: list[tuple[tuple[str, ...], str]],
+    found: _Levels,
+    skip: frozenset[int] = frozenset(),
+    at_birth: bool = False,
+) -> bool:
+    """Whether a clause of ``pieces`` (outside ``skip``) speaks of the monitored levels without dropping them; with
+    ``at_birth``, one that names the birth too (``birth_words``)."""
     return any(
-        not found.levels.isdisjoint(said) and not _drops(pieces, i, found)
+        not found.levels.isdisjoint(said)
+        and not _drops(pieces, i, found)
+        and (not at_birth or found.birth_words.found_in(said))
         for i, (said, _) in enumerate(pieces)
         if i not in skip
+    )
+
+
+def _rules_out_after_birth(said: tuple[str, ...], found: _Levels) -> bool:
+    """Whether the clause ``said`` rules the levels out after the birth ("no levels are taken after delivery"), with
+    no level in the first hours or days after it kept (none of ``near``)."""
+    return (
+        found.ruled_out.search(" ".join(said)) is not None
+        and found.after_birth.found_in(said)
+        and not found.near.found_in(said)
     )
 
 
@@ -278,10 +308,20 @@ def levels_dropped(assessment: Assessment, classes: Iterable[str], conclusion: s
     dropping = frozenset(i for i, (words, _) in enumerate(pieces) if _drops(pieces, i, found))
     # The answer to a levels question is its own clause, read with the question: one that plans a level answers
     # the question with the plan ("No further levels? Levels every 4 weeks ..."), one that does not speaks of none.
-    if not dropping or _plans(pieces, found, dropping):
+    if not dropping:
         return False
+    if not _plans(pieces, found, dropping):
+        return _planned(assessment, found)
+    # A plan in pregnancy beside the levels ruled out after the birth keeps only the pregnancy's.
+    after_birth = any(_rules_out_after_birth(pieces[i][0], found) for i in dropping)
+    return after_birth and not _plans(pieces, found, dropping, at_birth=True) and _planned(assessment, found, True)
+
+
+def _planned(assessment: Assessment, found: _Levels, at_birth: bool = False) -> bool:
+    """Whether an item of ``[levels_dropped] items`` of ``assessment`` plans a level (naming the birth, with
+    ``at_birth``)."""
     for item in found.items:
         planned = value_at(assessment, item)
-        if isinstance(planned, str) and _plans(_pieces(planned), found):
+        if isinstance(planned, str) and _plans(_pieces(planned), found, at_birth=at_birth):
             return True
     return False

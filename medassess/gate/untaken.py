@@ -325,6 +325,6 @@ def named_untaken(normalised: str, mention: Mention, others: Sequence[Mention] =
         or _last_used_then(normalised, mention)
         or _managed_without(normalised, mention)
         or _raised_then_set_aside(normalised, mention)
-        or listed_under_untaken_heading(normalised, mention)
+        or listed_under_untaken_heading(normalised, mention, others)
         or given_then_stopped(normalised, mention, others)
     )

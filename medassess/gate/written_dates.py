@@ -271,6 +271,8 @@ class _Reports:
     yearless_days: tuple[int, int] = (0, 0)
     """A date written without its year ("on 29/06") is read as after the attestation when it is more than the
     first of these days after it and at most the second."""
+    yearless_birth_days: tuple[int, int] = (0, 0)
+    """The same for a birth told on its date ("born on 20 June"): a birth is told by its day, not loosely."""
     complement: re.Pattern[str] | None = None
     """What opens the thing a call or visit is to check ("to check", "to make sure"): the words after it are not
     read for a report."""
@@ -302,6 +304,9 @@ def _reports() -> _Reports:
         re.compile(rf"\b(?:{alternation(raw['opener_plans'])})\b"),
         frozenset(raw["opener_places"]),
         (int(raw["yearless_days"][0]), int(raw["yearless_days"][1])),
+        (int(raw["yearless_birth_days"][0]), int(raw["yearless_birth_days"][1]))
+        if "yearless_birth_days" in raw
+        else (int(raw["yearless_days"][0]), int(raw["yearless_days"][1])),
         re.compile(rf"\b(?:{alternation(raw['complement'])})\b"),
         re.compile(
             rf"\b(?:{alternation(raw['results'])})\s+(?:(?:{alternation(raw['result_hedges'])})\s+)?"
@@ -368,11 +373,17 @@ def _nearest(day: int, month: int, near: dt.date) -> dt.date | None:
     return min(days, key=lambda d: abs((d - near).days), default=None)
 
 
-def _dates_after(plain: str, signed: dt.date, days: tuple[int, int]) -> list[tuple[re.Match[str], dt.date]]:
+def _dates_after(
+    plain: str,
+    signed: dt.date,
+    days: tuple[int, int],
+    birth: tuple[re.Pattern[str], tuple[int, int]] | None = None,
+) -> list[tuple[re.Match[str], dt.date]]:
     """Each date in normalised ``plain`` after ``signed`` and the day it gives: a date with its year, and a date
     without one right after "on" ("on 29/06", "on the 29th of June") read in the year that puts it nearest
     ``signed``, when that is more than ``days[0]`` days after it and at most ``days[1]`` (see
-    ``[reported_done].yearless_days``)."""
+    ``[reported_done].yearless_days``), or the days of ``birth`` where its pattern ends the words before the date
+    ("born at 37 weeks on 20 June": ``yearless_birth_days``)."""
     found = [(m, on) for m, _ in dates_in(plain) if (on := day_of(m)) is not None and on > signed]
     if _DIGIT.search(plain) is None and not any(w in plain for w in _ordinal_stems()):
         return found
@@ -392,9 +403,16 @@ def _dates_after(plain: str, signed: dt.date, days: tuple[int, int]) -> list[tup
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         near = _nearest(day, month, signed)
-        if near is not None and days[0] < (near - signed).days <= days[1]:
+        low, high = days
+        if birth is not None and birth[0].search(plain, max(0, m.start() - _BIRTH_REACH), m.start()):
+            low, high = birth[1]
+        if near is not None and low < (near - signed).days <= high:
             found.append((m, near))
     return sorted(found, key=lambda found_day: found_day[0].start())
+
+
+_BIRTH_REACH = 64
+"""How far before a date the words telling a birth on it are looked for ("born at 36+1 weeks of gestation on")."""
 
 
 def tells_past(clause: str) -> bool:
@@ -411,7 +429,8 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
     of the date in its clause, with none of ``unless`` (a plan, a booking, a condition) there. Judged on the
     normalised text."""
     plain, reports = normalise(text), _reports()
-    for m, _ in _dates_after(plain, signed, reports.yearless_days):
+    birth = (reports.birth, reports.yearless_birth_days) if reports.birth is not None else None
+    for m, _ in _dates_after(plain, signed, reports.yearless_days, birth):
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
         # A month's abbreviation takes its full stop ("12 Apr."), which may end the sentence: the clause ends there.
         end = m.end() - 1 if m.group().endswith(".") else m.end()

@@ -210,10 +210,24 @@ def test_a_yearless_date_in_disguise_is_judged_as_the_plain() -> None:
         ("the baby's day-7 check is at home; on 30 June 2026 her mother sees the GP", False),
         ("the baby's day-7 check is at home after the review on 30 June 2026", False),
         ("the baby's day-7 check is at the home of the aunt who moves out on 30 June 2026", False),
+        # what the check is of or for, between the check and its date (found passing by fresh144)
+        ("the practice's 6-week check of mum and baby is on 29 June 2026", True),  # day 21
+        ("the 6-week check for the baby is on 22 June", True),
+        ("the practice's 6-week check of mum and baby is on 20 July 2026", False),
+        ("the 6-week check for the baby is on 21 July", False),
+        ("the 6-week check is on 20 July", False),
+        ("the 6-week check of her scar and on 22 June 2026 the baby's weight", False),  # another clause's date
     ],
 )
 def test_a_short_place_between_a_check_and_its_date_keeps_them_tied(text: str, off: bool) -> None:
     assert _postnatal(text) is off
+
+
+def test_what_a_check_is_of_in_disguise_is_judged_as_the_plain() -> None:
+    text = "the practice's 6-week check of mum and baby is on 29 June 2026"
+    assert _postnatal(homoglyphs(text, "aeo"))
+    assert _postnatal(inside_words(text, "\u200b", every=3))
+    assert not _postnatal(homoglyphs(text.replace("29 June", "20 July"), "aeo"))
 
 
 def test_a_place_between_a_check_and_its_date_in_disguise_is_judged_as_the_plain() -> None:

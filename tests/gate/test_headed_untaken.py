@@ -52,6 +52,17 @@ _UNTAKEN = [
     "we agreed to stay on sertraline; the switch will not go ahead.",
     # A past over-the-counter habit.
     "Sertraline continues. She used to buy Phenergan to sleep but has not bought any since the scan.",
+    # A list whose items are split by semicolons, however many: the heading governs each item to the list's end.
+    "Alternatives discussed: mirtazapine; venlafaxine 75 mg; duloxetine. Chosen: sertraline carries on at 50 mg.",
+    "Sertraline continues. Stopped: zopiclone 7.5 mg at night; and pregabalin 75 mg, both at booking.",
+    # A dose, a form or a route between the name and "was given".
+    "Sertraline continues. Dihydrocodeine 30 mg tablets were given after the section and then stopped on day 2.",
+    "Sertraline continues. Oxycodone 5 mg oral solution was used once in recovery and was stopped that evening.",
+    # A bracketed note naming what replaced the item speaks of the replacement, not of the item.
+    "Discontinued: venlafaxine 75 mg (changed to sertraline last spring). Continue: sertraline 50 mg daily.",
+    "Continue: sertraline 50 mg. Stopped: mirtazapine (2023).",
+    "Continue: sertraline 100 mg. Stopped: fluoxetine (2024).",
+    "Alternatives considered: lamotrigine; levetiracetam. Chosen: continue sertraline 50 mg.",
 ]
 
 _TAKEN = [
@@ -70,6 +81,11 @@ _TAKEN = [
     "Sertraline continues. Treatment options: pregabalin 75 mg at night, which she takes.",
     "Sertraline continues. Held at the pharmacy: zopiclone 7.5 mg, collected weekly.",
     "Sertraline continues. Dose held: pregabalin 150 mg twice daily, not increased in pregnancy.",
+    # After a semicolon, a sentence that is no item of the list ends it.
+    "Sertraline continues. Alternatives discussed: mirtazapine; she now takes quetiapine 25 mg at night.",
+    "Sertraline continues. Stopped: tramadol; pregabalin 75 mg continues at night.",
+    "Sertraline continues. Stopped: tramadol 50 mg (she restarted it in May).",
+    "Sertraline continues. Oxycodone 5 mg capsules were given after the section and continue at night.",
 ]
 
 

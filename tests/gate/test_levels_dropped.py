@@ -56,6 +56,13 @@ _DROPS = [
     # begun only at a time past the birth (found passing by the hundred-and-fortieth fresh corpus)
     f"{_OPENS} Her serum levels begin at the eight week check after the birth. {_BABY}",
     f"{_OPENS} Blood levels will start once she is discharged postnatally. {_BABY}",
+    # denied until past the birth: "no levels ... until after the birth" (found passing by fresh144)
+    f"{_OPENS} No serum levels are required until after she has delivered. {_BABY}",
+    f"{_OPENS} No bloods are needed till the baby is born. {_BABY}",
+    # the levels after the birth ruled out beside a plan that stops short of it (found passing by fresh144)
+    f"{_OPENS} Levels four-weekly and weekly from 36 weeks; none of the levels are repeated postpartum, and no "
+    f"levels are needed after the birth. {_BABY}",
+    f"{_OPENS} Serum levels monthly until 36/40, then weekly. No levels are taken once she has delivered. {_BABY}",
 ]
 _KEEPS = [
     # the plan in the conclusion, or a level's timing after the dose
@@ -86,6 +93,15 @@ _KEEPS = [
     f"{_OPENS} Her levels start at booking and go on four-weekly, weekly from 36 weeks and after the birth. {_BABY}",
     f"{_OPENS} Levels begin at 20 weeks, then weekly from 36 weeks. {_BABY}",
     f"{_OPENS} Levels four-weekly; the baby's levels start at birth. {_BABY}",
+    # denied until a time before the birth, or until after it with the level at the birth kept
+    f"{_OPENS} No serum levels are required until 36 weeks, then weekly. {_BABY}",
+    f"{_OPENS} No further levels are needed until after the birth, when one is taken within 24 hours. {_BABY}",
+    # levels after the birth ruled out beside a plan that covers the birth, or a level in the first hours kept
+    f"{_OPENS} Levels every 4 weeks until 36 weeks, then weekly, and within 24 h of the birth. {_BABY}",
+    f"{_OPENS} Levels monthly, weekly from 36 weeks and within a day of the birth; no further levels after the "
+    f"first postnatal week. {_BABY}",
+    f"{_OPENS} Levels monthly and weekly from 36 weeks; no levels after delivery beyond the one at 12 hours. {_BABY}",
+    f"{_OPENS} Levels monthly and weekly from 36 weeks; no levels are taken from the baby after delivery. {_BABY}",
     # no level spoken of: not this reading's (the recommendations plan them)
     f"{_OPENS} {_BABY}",
 ]
@@ -133,6 +149,8 @@ _OVERALL_DROPS = [
     "Priadel continues at 800 mg. Serum levels weekly from 41 weeks. Formula feeding; paediatric review at birth.",
     "Priadel continues at 800 mg. Her levels? Maybe, if there is a gap. Formula feeding; paediatric review at birth.",
     "Priadel continues at 800 mg; no further lithium levels. Formula feeding; paediatric review at birth.",
+    "Priadel continues at 800 mg with levels monthly and weekly from 36 weeks; none are needed after the birth, so "
+    "no levels postnatally. Formula feeding; paediatric review at birth.",
 ]
 _OVERALL_KEEPS = [
     "Priadel continues at 800 mg, levels four-weekly, weekly from 36 weeks and within a day of the birth. Formula "

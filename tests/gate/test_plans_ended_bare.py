@@ -53,6 +53,11 @@ REFUSED = [
     (SERTRALINE, _SERTRALINE_PLAN + "The low mood review has been withdrawn."),
     (SEDATIVES, "Diazepam and pregabalin carry on; she is drowsy, so never a shared bed, settee or chair, and the "
      "agency carer does every night feed. The agency carer's night-time cover has since fallen through."),
+    # the night cover named with its holder in an aside, beside a dose taken at night, then fallen through; the cot
+    # checked after it is another kind of thing, no cover for the nights (found passing by fresh144)
+    (PARTNER, "His quetiapine 300 mg at night leaves him too drowsy to tend the infant, so his sister, Maeve, was to "
+     "sleep over and cover the nights. Maeve's overnight cover fell through on Friday. The midwife saw the cot and "
+     "found it safe; she looks at it again at the next visit."),
 ]
 PASSED = [
     # a return to come, its successor told with it
@@ -70,6 +75,8 @@ PASSED = [
     (METHADONE, _METHADONE_PLAN + "The abstinence scoring on the unit was called off on day 4 as planned."),
     # a person who withdrew and was replaced
     (SEDATIVES, _SEDATIVES_PLAN + "The first carer withdrew and a new carer was found who covers every night."),
+    (SEDATIVES, "Diazepam and pregabalin carry on; she is drowsy, so never a shared bed, settee or chair. The first "
+     "foster carer withdrew; Mrs Okafor has taken the placement and does the night feeds."),
     # a successor told in a later sentence, outright or in the concern's own words
     (SEDATIVES, _SEDATIVES_PLAN + "The agency night cover fell through last week. Her aunt now stays over and "
      "does the nights."),
@@ -89,6 +96,13 @@ PASSED = [
      "neighbours last week."),
     (METHADONE, "Methadone carries on at 60 mg. The infant is scored for abstinence on the unit for 72 hours. She is "
      "drowsy after dosing, so no shared bed or settee. The home scoring was cancelled."),
+    # the same with the nights covered after it, or advice of no kind of thing
+    (PARTNER, "His quetiapine 300 mg at night leaves him too drowsy to tend the infant, so his sister, Maeve, was to "
+     "sleep over and cover the nights. Maeve's overnight cover fell through on Friday. The mother now does every "
+     "night feed and the midwife looks at the cot at the next visit."),
+    (PARTNER, "His quetiapine 300 mg at night leaves him too drowsy to tend the infant, so his sister, Maeve, was to "
+     "sleep over and cover the nights. Maeve's overnight cover fell through on Friday. The mother does the feeds "
+     "overnight, and he never shares a bed or settee with the infant."),
     # a thing beside the plan, which stands
     (SERTRALINE, _SERTRALINE_PLAN + "The additional team review has been withdrawn."),
     (PARTNER, _PARTNER_PLAN + "The spare travel cot went back to his brother."),

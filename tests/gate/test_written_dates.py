@@ -223,6 +223,10 @@ DONE_AFTER = [
     "Baby born on 2026-04-20 and watched on the ward; methadone stays at 60 mg.",
     "Born at 36+1 weeks on 22 April 2026, the baby feeds well and sertraline continues.",
     "Born at 35/40 on the 20th of April, he is scored on the ward for withdrawal.",
+    # a birth told on a date without its year within a week after the attestation: a birth is told by its day, no
+    # loose note of the days round the signing (found passing by fresh144)
+    "The baby, born at 39 weeks on 6 March, feeds well and sertraline continues.",
+    "Born on the 4th of March, the baby is scored on the ward for withdrawal.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -285,6 +289,10 @@ PLANNED_OR_BEFORE = [
     "The baby, due to be born on 2026-04-20, is scored on the ward for withdrawal.",
     "The health visitor's new birth visit on 2026-04-28 is for the baby born at 36 weeks.",
     "The midwife visits on 2026-04-28 to see where the baby will sleep once born.",
+    # the same within a week before it, on the day, or any other event told on a date days after it
+    "The baby, born at 39 weeks on 28 February, feeds well and sertraline continues.",
+    "Born on 2 March, the baby is scored on the ward for withdrawal.",
+    "The community team were told on 6 March that the baby was born; sertraline continues.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

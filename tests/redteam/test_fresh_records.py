@@ -340,23 +340,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh144: a false-refusal hunt against the last stop's newest readings (fresh140 to fresh142, mutation round
     # 45): reconciliation headings, labelled decision parts, heading dismissals, plans ended and holders moved,
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
-    "f144-rc-valp-alternatives-considered": (
-        "false refusal: MA120 fired on 'Alternatives considered: lamotrigine; levetiracetam.': a list under an "
-        "untaken heading split by a semicolon; the second item is not set aside (with a comma it passes)"
-    ),
-    "f144-dg-rc-valp-alternatives-considered": (
-        "false refusal: MA120 fired on 'Alternatives considered: lamotrigine; levetiracetam.' (disguised copy): "
-        "the semicolon-separated second item under the heading is read as taken"
-    ),
-    "f144-rc-dzp-morphine-given-then-stopped": (
-        "false refusal: MA120 fired on 'Morphine 10 mg oral solution was given once on the labour ward and then "
-        "stopped': a dose and form between the name and 'was given' hide the given-then-stopped reading (bare "
-        "'Morphine was given ... and then stopped' passes)"
-    ),
-    "f144-rc-sert-stopped-fluoxetine": (
-        "false refusal: MA120 fired on 'Stopped: fluoxetine 20 mg (switched to sertraline in 2024).': a bracketed "
-        "aside naming the current medicine ends the Stopped item early (without it, or '(in 2024)', it passes)"
-    ),
     "f144-en-dzp-foster-carer-withdrew": (
         "false pass: MA122 should refuse; 'The foster carer who was to do the night feeds withdrew on 10 June.': "
         "the sedated mother's night feeds are left with no one, no replacement named anywhere"
@@ -366,10 +349,6 @@ KNOWN_WRONG: dict[str, str] = {
         "acts joined by 'and' at a phone contact are not read (the single 'weighs the baby at the phone contact' "
         "is refused)"
     ),
-    "f144-en-po-night-cover-fell-through": (
-        "false pass: MA122 should refuse; 'Joyce's night cover fell through last week.': the night cover for the "
-        "sedated father ended, no one named for the nights and no co-sleeping advice left"
-    ),
     "f144-sl-po-crib-checks-dropped": (
         "false pass: MA127 should refuse; 'no further checks of the crib are needed': 'further' hides the dropped "
         "crib checks the assessment keeps ('no checks of the crib are needed' is refused)"
@@ -377,23 +356,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f144-sl-fo-watch-dropped": (
         "false pass: MA127 should refuse; 'No watch for withdrawal is needed once they leave the ward.': the "
         "overall drops the late-withdrawal watch to day 8 its assessment plans (they have already left the ward)"
-    ),
-    "f144-lv-lith-no-bloods-until-birth": (
-        "false pass: MA127 should refuse; 'No blood tests are needed until after the birth.': lithium bloods in "
-        "pregnancy ruled out ('No levels are needed until after the birth' passes too)"
-    ),
-    "f144-lv-lo-levels-stop-at-delivery": (
-        "false pass: MA127 should refuse; 'no levels are taken after delivery': the postpartum lithium levels, "
-        "when toxicity is likeliest, dropped in the overall"
-    ),
-    "f144-dt-po-six-week-check-8-june": (
-        "false pass: MA017 should refuse; 'The GP's 6-week check of mother and baby is on 8 June.': day 21 after "
-        "the 18 May birth ('The 6-week check is on 8 June.' is refused; the possessive or 'of mother and baby' "
-        "hides it)"
-    ),
-    "f144-dt-fo-born-after-attestation": (
-        "false pass: MA017 should refuse; 'The baby, born at 37 weeks on 20 June,': a birth told after the "
-        "14 June attestation (and against the 8 June delivery date) in a postnatal record"
     ),
     # fresh145: a false-pass hunt: hollow conclusions that look substantive (topic lists, any baby's care,
     # guidance quoted, open questions, empty conditions, vague owners and times, past tense, padding).
