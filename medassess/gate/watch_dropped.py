@@ -6,31 +6,30 @@ watch the item sets."""
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..core.resources import mapping_table
 from ..record.model import Assessment
 from ..record.template import value_at
 from .text import normalise
-from .wording import SENTENCE_END, Phrases, factored, phrases_source, tokens, words_of_normalised
+from .wording import SENTENCE_END, Composed, Phrases, tokens, words_of_normalised
 
 
 @dataclass(frozen=True, slots=True)
 class _Watch:
     items: tuple[str, ...]
     watch: Phrases
-    no_watch: Phrases
+    no_watch: Composed
+    """``no_watch`` and the needs negated (:func:`_negated_needs`): a list composed of thousands of phrases, read
+    from its parts."""
     unless: Phrases
     not_before: tuple[tuple[str, ...], ...]
     """The words that, right after a no-watch phrase, make it speak of the watch's findings or end (``not_before``)."""
-    no_watch_any: re.Pattern[str]
-    """``no_watch`` factored (:func:`factored`): a list composed of thousands of phrases, asked of every
-    conclusion whether it holds one."""
-    further_any: re.Pattern[str]
-    """:func:`_further` factored (:func:`factored`), from its pattern's source: the list itself is compiled only
-    where this finds one of its phrases."""
+    further: Composed
+    """A further watch negated (:func:`_further_needs`)."""
+    not_watching: Composed
+    """The no-watch phrases and ``further``'s together: the words of neither are a watch the conclusion keeps."""
     ward_ends: Phrases
     beyond_ward: Phrases
     later_windows: Phrases
@@ -39,72 +38,52 @@ class _Watch:
 @functools.cache
 def _watch() -> _Watch:
     raw = mapping_table("concerns.toml")["watch_dropped"]
-    no_watch = [*raw["no_watch"], *_negated_needs(raw)]
-    no_watched = Phrases.of(no_watch)
     return _Watch(
         tuple(raw["items"]),
         Phrases.of(raw["watch"]),
-        no_watched,
+        Composed.of(*_negated_needs(raw)),
         Phrases.of(raw["unless"]),
         tuple(tokens(w) for w in raw.get("not_before", ())),
-        factored(no_watched),
-        factored(phrases_source(_further_needs(raw))[0]),
+        Composed.of(*_further_needs(raw)),
+        Composed.of(*_negated_needs(raw), *_further_needs(raw)),
         Phrases.of(raw.get("ward_ends", ())),
         Phrases.of(raw.get("beyond_ward", ())),
         Phrases.of(raw.get("later_windows", ())),
     )
 
 
-# The two lists below (and _checks_dropped_phrases) are compiled on first use, not with _watch(): each is a pattern
-# of 200,000-370,000 characters that takes 20-33 MiB to compile (it keeps 2-3), and only a conclusion negating a
-# further watch (found by _Watch.further_any) reads them. Compiled with the rest they raised validate's peak RSS
-# from 88 to 117 MiB (perf52).
+# The composed lists below (and _dropped_checks) are read from their parts (wording.Composed), never written out: as
+# Phrases of their products, each was a pattern of 150,000-370,000 characters that took 20-33 MiB to compile (it
+# kept 2-3): validate's peak RSS over 1,000 records meeting them was 169.1 MiB, 100.5 read from the parts (perf53).
+
+_Form = Sequence[Sequence[str]]
 
 
-@functools.cache
-def _further() -> Phrases:
-    """A further watch negated ("does not need any further observation", "no further scoring needed"): a watch
-    done before it, so read only where its clause ends it at the ward (``ward_ends``)."""
-    return Phrases.of(_further_needs(mapping_table("concerns.toml")["watch_dropped"]))
-
-
-@functools.cache
-def _not_watching() -> Phrases:
-    """The no-watch phrases and :func:`_further`'s together: the words of neither are a watch the conclusion keeps."""
-    raw = mapping_table("concerns.toml")["watch_dropped"]
-    return Phrases.of([*raw["no_watch"], *_negated_needs(raw), *_further_needs(raw)])
-
-
-def _further_needs(raw: dict[str, list[str]]) -> Iterator[str]:
+def _further_needs(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
     """The need of a further watch negated ("does not need any further withdrawal observation", "no further
-    scoring is needed"), composed as :func:`_negated_needs` composes the plain ones, with one of ``further``."""
-    kinds = raw.get("watch_kinds", [])
-    for further in raw.get("further", ()):
-        for negated in raw["negated_need"]:
-            for kind in ("", *kinds):
-                for watched in raw["needed_watch"]:
-                    yield " ".join(w for w in (negated, further, kind, watched) if w)
-        for noun in raw["watch_nouns"]:
-            for kind in ("", *kinds):
-                named = f"{kind} {noun}".strip()
-                yield from (f"no {further} {named} {needed}" for needed in raw["needed"])
+    scoring is needed"), composed as :func:`_negated_needs` composes the plain ones, with one of ``further``: the
+    forms of :meth:`Composed.of`."""
+    kinds = ["", *raw.get("watch_kinds", [])]
+    further = raw.get("further", ())
+    return (
+        (raw["negated_need"], further, kinds, raw["needed_watch"]),
+        (["no"], further, kinds, raw["watch_nouns"], raw["needed"]),
+    )
 
 
-def _negated_needs(raw: dict[str, list[str]]) -> Iterator[str]:
-    """The need of a watch negated, composed from its parts: "does not need any observation", "need not be
-    watched", "observation is not required", "no monitoring required", "no withdrawal scoring is needed", "does
-    not need NAS scoring"; and the watch dropped by "with no" or "without" ("home with no scoring")."""
+def _negated_needs(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
+    """The no-watch phrases (``no_watch``) and the need of a watch negated, composed from its parts: "does not
+    need any observation", "need not be watched", "observation is not required", "no monitoring required", "no
+    withdrawal scoring is needed", "does not need NAS scoring"; and the watch dropped by "with no" or "without"
+    ("home with no scoring"): the forms of :meth:`Composed.of`."""
     kinds = raw.get("watch_kinds", [])
-    for negated in raw["negated_need"]:
-        for between in ("", *raw["need_any"], *kinds):
-            for watched in raw["needed_watch"]:
-                yield " ".join(w for w in (negated, between, watched) if w)
-    for noun in raw["watch_nouns"]:
-        yield from (f"{noun} {needless}" for needless in raw["needless"])
-        for kind in ("", *kinds):
-            named = f"{kind} {noun}".strip()
-            yield from (f"no {named} {needed}" for needed in raw["needed"])
-            yield from (f"{without} {named}" for without in raw.get("without", ()))
+    return (
+        (raw["no_watch"],),
+        (raw["negated_need"], ["", *raw["need_any"], *kinds], raw["needed_watch"]),
+        (raw["watch_nouns"], raw["needless"]),
+        (["no"], ["", *kinds], raw["watch_nouns"], raw["needed"]),
+        (raw.get("without", ()), ["", *kinds], raw["watch_nouns"]),
+    )
 
 
 def watch_dropped(assessment: Assessment, conclusion: str | None = None) -> Iterator[str]:
@@ -117,10 +96,9 @@ def watch_dropped(assessment: Assessment, conclusion: str | None = None) -> Iter
     if not isinstance(conclusion, str):
         return
     words = tokens(conclusion)
-    joined = " ".join(words)
-    plain = found.no_watch_any.search(joined) is not None
-    # cheap: the factored lists, not the phrases one by one; a further watch is read only where no plain drop is
-    at_the_ward = not plain and "further" in words and found.further_any.search(joined) is not None
+    plain = found.no_watch.found_in(words)
+    # a further watch is read only where no plain drop is
+    at_the_ward = not plain and "further" in words and found.further.found_in(words)
     if not (plain or at_the_ward):
         return
     sentences = SENTENCE_END.split(normalise(conclusion))
@@ -129,7 +107,7 @@ def watch_dropped(assessment: Assessment, conclusion: str | None = None) -> Iter
     ):
         return  # the conclusion watches the baby itself, or drops no watch
     if at_the_ward and (
-        found.watch.found_in(_not_watching().outside(words))
+        found.watch.found_in(found.not_watching.outside(words))
         or found.later_windows.found_in(words)
         or not any(_ends_at_the_ward(s, found) for s in sentences)
     ):
@@ -146,11 +124,11 @@ def _ends_at_the_ward(sentence: str, found: _Watch) -> bool:
     """Whether a clause of ``sentence`` (cut at commas) negates a further watch, unconditioned, with one of
     ``ward_ends`` after it ("does not need any further observation once off the ward")."""
     for part in sentence.split(","):
-        joined = " ".join(words_of_normalised(part))
-        for match in _further().pattern.finditer(joined):
-            if found.unless.found_in(joined[: match.start()].split()):
+        words = words_of_normalised(part)
+        for start, end in found.further.spans(words):
+            if found.unless.found_in(words[:start]):
                 continue
-            if found.ward_ends.found_in(joined[match.end() :].split()):
+            if found.ward_ends.found_in(words[end:]):
                 return True
     return False
 
@@ -159,12 +137,11 @@ def _drops(sentence: str, found: _Watch) -> bool:
     """Whether a clause of ``sentence`` (cut at commas) says the baby needs no watching, unconditioned, and not of
     the watch's findings or end ("with no scoring above 4": ``not_before``)."""
     for part in sentence.split(","):
-        joined = " ".join(words_of_normalised(part))
-        for match in found.no_watch.pattern.finditer(joined):
-            if found.unless.found_in(joined[: match.start()].split()):
+        words = words_of_normalised(part)
+        for start, end in found.no_watch.spans(words):
+            if found.unless.found_in(words[:start]):
                 continue
-            after = joined[match.end() :].split()
-            if any(tuple(after[: len(words)]) == words for words in found.not_before):
+            if any(words[end : end + len(after)] == after for after in found.not_before):
                 continue
             return True
     return False
@@ -174,9 +151,8 @@ def _drops(sentence: str, found: _Watch) -> bool:
 class _SleepChecks:
     items: tuple[str, ...]
     planned: Phrases
-    dropped_any: re.Pattern[str]
-    """:func:`_checks_dropped_phrases` factored (:func:`factored`), from its pattern's source: the list itself is
-    compiled only where this finds one of its phrases (as _further's, above)."""
+    dropped: Composed
+    """The checks said to be needless (:func:`_dropped_checks`), read from their parts."""
     checks: Phrases
     unless: Phrases
     not_before: tuple[tuple[str, ...], ...]
@@ -192,36 +168,27 @@ def _sleep_checks() -> _SleepChecks:
     return _SleepChecks(
         tuple(raw["items"]),
         Phrases.of(planned),
-        factored(phrases_source(_dropped_checks(raw))[0]),
+        Composed.of(*_dropped_checks(raw)),
         Phrases.of(raw["checks"]),
         Phrases.of(raw["unless"]),
         tuple(tokens(w) for w in raw.get("not_before", ())),
     )
 
 
-def _dropped_checks(raw: dict[str, list[str]]) -> list[str]:
-    """The checks of the baby's sleeping place said to be needless ("no crib checks are needed")."""
-    places = raw["places"]
-    dropped: list[str] = []
-    for place in places:
-        for noun in raw["nouns"]:
-            dropped += [f"no {place} {noun} {needed}" for needed in raw["needed"]]
-            dropped += [f"{place} {noun} {needless}" for needless in raw["needless"]]
-            for owner in raw["owners"]:
-                # the noun before the place ("no checks of the crib are needed")
-                dropped += [f"no {noun} of {owner} {place} {needed}" for needed in raw["needed"]]
-                dropped += [f"{noun} of {owner} {place} {needless}" for needless in raw["needless"]]
-        for negated in raw["negated_need"]:
-            dropped += [f"{negated} {verb} {owner} {place}" for verb in raw["need_verbs"] for owner in raw["owners"]]
-        dropped += [f"{owner} {place} {needless}" for owner in raw["owners"] for needless in raw["place_needless"]]
-    return dropped
-
-
-@functools.cache
-def _checks_dropped_phrases() -> Phrases:
-    """:func:`_dropped_checks` as phrases, compiled on first use (a pattern of about 245,000 characters that takes
-    about 22 MiB to compile), where :attr:`_SleepChecks.dropped_any` has found one."""
-    return Phrases.of(_dropped_checks(mapping_table("concerns.toml")["sleep_checks_dropped"]))
+def _dropped_checks(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
+    """The checks of the baby's sleeping place said to be needless ("no crib checks are needed", "no checks of the
+    crib are needed", "no need to check the crib", "the cot does not need checking"): the forms of
+    :meth:`Composed.of`."""
+    places, nouns, owners = raw["places"], raw["nouns"], raw["owners"]
+    return (
+        (["no"], places, nouns, raw["needed"]),
+        (places, nouns, raw["needless"]),
+        # the noun before the place ("no checks of the crib are needed")
+        (["no"], nouns, ["of"], owners, places, raw["needed"]),
+        (nouns, ["of"], owners, places, raw["needless"]),
+        (raw["negated_need"], raw["need_verbs"], owners, places),
+        (owners, places, raw["place_needless"]),
+    )
 
 
 def sleep_checks_dropped(assessment: Assessment, overall: str | None = None) -> Iterator[str]:
@@ -236,9 +203,9 @@ def sleep_checks_dropped(assessment: Assessment, overall: str | None = None) -> 
     if not ("crib" in words or "cot" in words or "basket" in words or "sleeping" in words or "sleep" in words):
         return  # cheap: no sleeping place named
     found = _sleep_checks()
-    if found.dropped_any.search(" ".join(words)) is None:
+    if not found.dropped.found_in(words):
         return
-    if found.checks.found_in(_checks_dropped_phrases().outside(words)):
+    if found.checks.found_in(found.dropped.outside(words)):
         return  # the conclusion checks the sleeping place itself
     if not any(_checks_dropped(sentence, found) for sentence in SENTENCE_END.split(normalise(conclusion))):
         return
@@ -252,12 +219,11 @@ def _checks_dropped(sentence: str, found: _SleepChecks) -> bool:
     """Whether a clause of ``sentence`` (cut at commas) says no checks of the sleeping place are needed,
     unconditioned, and not of their findings or end (``not_before``)."""
     for part in sentence.split(","):
-        joined = " ".join(words_of_normalised(part))
-        for match in _checks_dropped_phrases().pattern.finditer(joined):
-            if found.unless.found_in(joined[: match.start()].split()):
+        words = words_of_normalised(part)
+        for start, end in found.dropped.spans(words):
+            if found.unless.found_in(words[:start]):
                 continue
-            after = joined[match.end() :].split()
-            if any(tuple(after[: len(words)]) == words for words in found.not_before):
+            if any(words[end : end + len(after)] == after for after in found.not_before):
                 continue
             return True
     return False

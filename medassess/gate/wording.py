@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -214,3 +215,148 @@ def factored(phrases: Phrases | str) -> re.Pattern[str]:
         return "(?:" + "|".join(branches) + ")"
 
     return re.compile(r"(?<![^ ])" + alternation(tree) + r"(?![^ ])")
+
+
+_PartWords = tuple[tuple[str, bool], ...]
+"""One alternative of a slot of :class:`Composed`: its words, each with whether it ends in ``*`` (matching any word
+that starts with it); empty where the slot may be left out."""
+
+
+def _part_words(part: str) -> _PartWords:
+    """``part`` split as :func:`phrases_source` splits a phrase (normalised, a trailing ``*`` kept on its word)."""
+    return tuple((w, bool(star)) for w, star in re.findall(r"([^\W_]+)(\*?)", normalise(part)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A slot of :class:`Composed` as looked up: its alternatives by their first word written whole, those whose first
+    word ends in ``*``, and whether it may be left out."""
+
+    by_first: dict[str, tuple[_PartWords, ...]]
+    stems: tuple[_PartWords, ...]
+    optional: bool
+
+    @classmethod
+    def of(cls, alternatives: tuple[_PartWords, ...]) -> _Slot:
+        by_first: dict[str, list[_PartWords]] = {}
+        for alternative in alternatives:
+            if alternative and not alternative[0][1]:
+                by_first.setdefault(alternative[0][0], []).append(alternative)
+        return cls(
+            {w: tuple(a) for w, a in by_first.items()},
+            tuple(a for a in alternatives if a and a[0][1]),
+            () in alternatives,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """A phrase list composed of parts ("one of these, then one of those or none, then one of these"), read from
+    the parts: found in a text's words where :class:`Phrases` of every product of the parts would be, and at the
+    same places, without writing the products out (thousands of phrases, whose one pattern takes tens of MiB to
+    compile).
+
+    Each form is a sequence of slots, each slot its alternatives (an empty one: the slot may be left out). As
+    :class:`Phrases`' pattern reads it, a phrase is found at the first word from which one holds, the longest
+    there (in words); the next is looked for after it."""
+
+    forms: tuple[tuple[tuple[_PartWords, ...], ...], ...]
+    slots: tuple[tuple[_Slot, ...], ...]
+    """Each form's slots as looked up: by an alternative's first word (see :class:`_Slot`)."""
+    by_first: dict[str, tuple[int, ...]]
+    """For each first word written whole, the forms that may open with it."""
+    by_stem: tuple[tuple[str, tuple[int, ...]], ...]
+    """For each first word ending in ``*``, the word's start and the forms that may open with it."""
+
+    @classmethod
+    def of(cls, *forms: Sequence[Sequence[str]]) -> Composed:
+        """The list of every product of each of ``forms`` (a sequence of slots, each a sequence of alternatives,
+        ``""`` one that leaves the slot out). A form with an empty slot composes nothing and is left out."""
+        kept = []
+        for form in forms:
+            slots = tuple(tuple(dict.fromkeys(_part_words(a) for a in slot)) for slot in form)
+            if not slots or not all(slots):
+                continue
+            if () in slots[0]:
+                raise ValueError("a composed phrase list's first slot may not be left out")
+            kept.append(slots)
+        by_first: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        for index, slots in enumerate(kept):
+            for alternative in slots[0]:
+                word, star = alternative[0]
+                opening = (by_stem if star else by_first).setdefault(word, [])
+                if index not in opening:
+                    opening.append(index)
+        return cls(
+            tuple(kept),
+            tuple(tuple(_Slot.of(slot) for slot in slots) for slots in kept),
+            {w: tuple(i) for w, i in by_first.items()},
+            tuple((w, tuple(i)) for w, i in by_stem.items()),
+        )
+
+    def phrases(self) -> Iterator[str]:
+        """Every product, as a phrase :class:`Phrases` reads (for tests: the list this reads)."""
+        for slots in self.forms:
+            for chosen in itertools.product(*slots):
+                yield " ".join(w + ("*" if star else "") for part in chosen for w, star in part)
+
+    def spans(self, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+        """The phrases found in ``words``, each as the index of its first word and that after its last, in order,
+        none overlapping: where :class:`Phrases`' pattern of the products would match in ``words`` joined."""
+        by_first, by_stem = self.by_first, self.by_stem
+        if not by_stem and by_first.keys().isdisjoint(words):
+            return
+        index, count = 0, len(words)
+        while index < count:
+            word = words[index]
+            opening = by_first.get(word, ())
+            for stem, forms in by_stem:
+                if word.startswith(stem):
+                    opening = (*opening, *forms)
+            end = max((self._longest(words, index, self.slots[f]) for f in opening), default=0)
+            if end > index:
+                yield index, end
+                index = end
+            else:
+                index += 1
+
+    @staticmethod
+    def _longest(words: Sequence[str], start: int, slots: tuple[_Slot, ...]) -> int:
+        """The index after the longest product of ``slots`` found at ``start`` in ``words``, or 0."""
+        reached = {start}
+        count = len(words)
+        for slot in slots:
+            after = set(reached) if slot.optional else set()
+            for at in reached:
+                if at >= count:
+                    continue
+                word = words[at]
+                found = slot.by_first.get(word, ())
+                if slot.stems:
+                    found = (*found, *(a for a in slot.stems if word.startswith(a[0][0])))
+                for alternative in found:
+                    end = at + len(alternative)
+                    if end <= count and all(
+                        words[at + i] == w or (star and words[at + i].startswith(w))
+                        for i, (w, star) in enumerate(alternative[1:], 1)
+                    ):
+                        after.add(end)
+            if not after:
+                return 0
+            reached = after
+        return max(reached)
+
+    def found_in(self, words: Sequence[str]) -> bool:
+        """Whether any phrase occurs in ``words``."""
+        return next(self.spans(words), None) is not None
+
+    def outside(self, words: Sequence[str]) -> list[str]:
+        """The words that are not part of any phrase found in ``words`` (as :meth:`Phrases.outside`)."""
+        kept: list[str] = []
+        start = 0
+        for begin, end in self.spans(words):
+            kept += words[start:begin]
+            start = end
+        kept += words[start:]
+        return kept
