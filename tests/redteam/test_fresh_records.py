@@ -165,6 +165,7 @@ from tests.redteam import (
     fresh143_cases,
     fresh144_cases,
     fresh145_cases,
+    fresh146_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -330,10 +331,56 @@ CORPORA = (
     Corpus("fresh143", fresh143_cases.F143CASES, fresh143_cases.CATEGORIES, min_refuse=92, min_pass=86),
     Corpus("fresh144", fresh144_cases.F144CASES, fresh144_cases.CATEGORIES, min_refuse=30, min_pass=115),
     Corpus("fresh145", fresh145_cases.F145CASES, fresh145_cases.CATEGORIES, min_refuse=85, min_pass=40),
+    Corpus("fresh146", fresh146_cases.F146CASES, fresh146_cases.CATEGORIES, min_refuse=95, min_pass=86),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh146: a held-out-style mix, twenty-seventh round (restated prompts, "discussed"/"noted"/"aware", plans held
+    # by no one, deferrals; UK brands, repeat-slip lines and misspellings; impossible dates, routes, depots and doses;
+    # the partner's sedating medicines; good conclusions as letters, SOAP, SBAR, bullets, tables and shorthand).
+    "f146-rs-lith-template-items": (
+        "false pass: MA103 should refuse; 'levels - to be addressed; effect on baby - to be addressed; ...': every "
+        "template item restated with 'to be addressed': no level, review or feeding plan is decided"
+    ),
+    "f146-dg-rs-lith-template-items": (
+        "false pass: MA103 should refuse; 'levels - to be addressed; ...': the same restated items with zero-width "
+        "spaces"
+    ),
+    "f146-no-meth-owner-tbc": (
+        "false pass: MA103 should refuse; 'Baby to be watched for NAS after birth - owner TBC': every act's holder is "
+        "a placeholder; the withdrawal watch has no who, where or how long and the cot check no one"
+    ),
+    "f146-dg-no-meth-owner-tbc": (
+        "false pass: MA103 should refuse; 'owner TBC': the same placeholders with zero-width joiners"
+    ),
+    "f146-no-valp-somebody": (
+        "false pass: MA103 should refuse; 'Somebody needs to refer her to neurology and fetal medicine, and someone "
+        "should start folic acid.': the exposure plan is wished for, held by no one and not done"
+    ),
+    "f146-dg-no-valp-somebody": (
+        "false pass: MA103 should refuse; 'Somebody needs to refer her ...': the same in Cyrillic look-alike letters"
+    ),
+    "f146-st-lith-shorthand-hollow": (
+        "false pass: MA103 should refuse; '?levels. ?paeds. ?BF. R/v prn.': shorthand questions and review as needed; "
+        "nothing about lithium levels, the baby's review or feeding is decided"
+    ),
+    "f146-rt-valp-gr-tablets-rectal": (
+        "false pass: MA131 should refuse; '500 mg inserted rectally twice a day': gastro-resistant tablets are not "
+        "given rectally (the injected and inhaled tablets here are refused)"
+    ),
+    "f146-rt-n-depot-daily": (
+        "false pass: MA130 should refuse; '104 mg by subcutaneous injection once daily': a 13-weekly contraceptive "
+        "depot (Sayana Press) given every day; no rule reads a depot's frequency"
+    ),
+    "f146-rt-cit-400-mg": (
+        "false pass: MA130 should refuse; '400 mg once daily': citalopram at ten times its licensed maximum (40 mg), "
+        "agreed by the overall conclusion; no rule reads a dose against a maximum"
+    ),
+    "f146-rt-lith-8000-mg": (
+        "false pass: MA130 should refuse; '8000 mg at night': lithium at ten times the usual dose, a lethal amount, "
+        "agreed by the overall conclusion"
+    ),
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's
     # medicines; hollow checklists).
