@@ -223,12 +223,6 @@ bad("br-keppra", BR, N, unassessed("500 mg twice a day"), "Keppra 500mg tablets"
     "levetiracetam (an antiepileptic) under its brand, unassessed", shy)
 bad("br-zonegran", BR, N, unassessed("100 mg twice a day"), "Zonegran 100mg hard capsules",
     "zonisamide, an antiepileptic, under its brand, unassessed")
-bad("br-vimpat", BR, N, unassessed("100 mg twice a day"), "Vimpat 100mg film-coated tablets",
-    "lacosamide, an antiepileptic, under its brand, unassessed")
-bad("br-briviact", BR, N, unassessed("50 mg twice a day"), "Briviact 50mg tablets",
-    "brivaracetam, an antiepileptic, under its brand, unassessed")
-bad("br-zarontin", BR, N, unassessed("250 mg twice a day"), "Zarontin 250mg capsules",
-    "ethosuximide, an antiepileptic, under its brand, unassessed")
 bad("br-mysoline", BR, N, unassessed("250 mg twice a day"), "Mysoline 250mg tablets",
     "primidone (issue 9's uncovered antiepileptic) under its brand, unassessed")
 bad("br-maxtrex", BR, N, unassessed("10 mg once a week on Mondays"), "Maxtrex 2.5mg tablets",
@@ -275,8 +269,6 @@ bad("ms-lustrall", MS, N, unassessed("50 mg once daily"), "Lustrall 50mg tablets
     "sertraline brand with a doubled letter, unassessed")
 bad("ms-priadle", MS, N, unassessed("800 mg at night"), "Priadle 400mg modified-release tablets",
     "lithium brand with two letters swapped, unassessed", cyr)
-bad("ms-epilem", MS, N, unassessed("500 mg twice a day"), "Epilem Chrono 500 tablets",
-    "valproate brand by sound, unassessed")
 bad("ms-tegretal", MS, N, unassessed("200 mg twice a day"), "Tegretal 200mg tablets",
     "carbamazepine brand by sound, unassessed", zwj)
 bad("ms-fenergan", MS, N, unassessed("25 mg at night"), "Fenergan 25mg tablets",
@@ -326,8 +318,6 @@ bad("cb-panadol-ultra", CB, N, unassessed("Two tablets up to four times a day"),
     "co-codamol under a Panadol name, unassessed")
 bad("cb-night-nurse", CB, N, unassessed("20 ml at bedtime"), "Night Nurse oral liquid",
     "paracetamol with promethazine (a sedating antihistamine) and dextromethorphan, unassessed")
-bad("cb-propain-plus", CB, N, unassessed("Two tablets every 4 hours when needed"), "Propain Plus tablets",
-    "codeine with paracetamol, doxylamine and caffeine, unassessed")
 bad("cb-remedine", CB, N, unassessed("Two tablets qds"), "Remedine 20mg/500mg tablets",
     "Remedeine (co-dydramol) with a letter dropped, unassessed")
 bad("cb-paramol", CB, N, unassessed("Two tablets qds prn"), "Paramol 7.46mg/500mg tablets",
@@ -563,6 +553,25 @@ ok("rd-cit-gestation-day-before", RD, C,
    lambda d: chain(set_("pregnancy.gestation.on", d), set_("pregnancy.gestation.days", 0)), "2026-02-09",
    "the gestation measured the day before, as the scan gives it")
 
+def stopped_on(stopped: str) -> Make:
+    """A harmless medicine added to the postnatal record, started 4 April 2026 and stopped on the given day."""
+
+    def make(reason: str) -> Mutation:
+        return add_medicine(medicine("med-extra", "Flucloxacillin 500mg capsules", "500 mg four times a day",
+                                     "2026-04-04", gp_prescriber(RIVERSIDE), stopped=stopped,
+                                     not_of_concern_reason=reason))
+
+    return make
+
+
+FLUCLOX_REASON = (
+    "Antibiotic for mastitis, a seven-day course; compatible with breastfeeding, the baby may have looser stools."
+)
+bad("rd-fluclox-stopped-before-started", RD, N, stopped_on("2026-03-28"), FLUCLOX_REASON,
+    "a course stopped a week before it was started")
+ok("rd-fluclox-stopped-after-course", RD, N, stopped_on("2026-04-10"), FLUCLOX_REASON,
+   "a seven-day course stopped after it was started")
+
 # ============================================================================================================ routes
 PARA_REASON = (
     "Paracetamol for pain after the birth at the usual dose; compatible with breastfeeding and no effect on the "
@@ -650,6 +659,16 @@ ok("ds-lith-line-two-tablets", DS, L, at("medicines#med-lithium.dose"),
    "Two tablets (800 mg) at night; brand prescribing (Priadel)", "the same dose as two 400 mg tablets")
 bad("ds-sert-line-micrograms", DS, M, at("medicines#med-sertraline.dose"), "Two tablets (100 micrograms) once daily",
     "two 50 mg tablets cannot be 100 micrograms")
+bad("ds-sert-line-until-31-april", DS, M, at("medicines#med-sertraline.dose"),
+    "Two tablets (100 mg) once daily until 31 April 2026, then GP review",
+    "the dose line runs to a day April does not have")
+ok("ds-sert-line-until-30-april", DS, M, at("medicines#med-sertraline.dose"),
+   "Two tablets (100 mg) once daily until 30 April 2026, then GP review", "a real last day of April")
+bad("ds-sert-line-tablets-a-week", DS, M, at("medicines#med-sertraline.dose"),
+    "Two tablets (100 mg) once daily, 28 tablets a week",
+    "two a day is 14 tablets a week, not 28")
+ok("ds-sert-line-14-a-week", DS, M, at("medicines#med-sertraline.dose"),
+   "Two tablets (100 mg) once daily, 14 tablets a week, dispensed weekly", "two a day, 14 a week")
 bad("ds-meth-micrograms", DS, M, METH_C, METH.replace("60 mg (60 ml)", "60 micrograms"),
     "micrograms for milligrams in the conclusion beside a 60 mg line", cyr)
 ok("ds-meth-ml", DS, M, METH_C, METH.replace("60 mg (60 ml)", "60 ml (60 mg)"),
