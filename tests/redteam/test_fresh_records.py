@@ -166,6 +166,7 @@ from tests.redteam import (
     fresh144_cases,
     fresh145_cases,
     fresh146_cases,
+    fresh148_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -332,10 +333,57 @@ CORPORA = (
     Corpus("fresh144", fresh144_cases.F144CASES, fresh144_cases.CATEGORIES, min_refuse=30, min_pass=115),
     Corpus("fresh145", fresh145_cases.F145CASES, fresh145_cases.CATEGORIES, min_refuse=85, min_pass=40),
     Corpus("fresh146", fresh146_cases.F146CASES, fresh146_cases.CATEGORIES, min_refuse=95, min_pass=86),
+    Corpus("fresh148", fresh148_cases.F148CASES, fresh148_cases.CATEGORIES, min_refuse=88, min_pass=88),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh148: names and impossible facts, a sweep (UK brands, misspelt brands, salts and abbreviations,
+    # combinations, run-on strengths, look-alike harmless medicines; calendar, record dates, routes, doses, counts).
+    "f148-ca-dzp-baby-in-cot-before-birth": (
+        "false pass: MA017 should refuse; 'the baby was seen asleep in it by the health visitor on 2026-06-01': the "
+        "born baby told as in its cot a week before its delivery (2026-06-08), in the sleeping arrangements"
+    ),
+    "f148-rt-depo-provera-daily": (
+        "false pass: MA131 should refuse; '150 mg by deep intramuscular injection every day' for Depo-Provera "
+        "150mg/1ml suspension for injection: a 13-weekly depot cannot be given daily"
+    ),
+    "f148-ds-sert-1000mg": (
+        "false pass: MA130 should refuse; '1000 mg once daily' for sertraline: five times the licensed daily "
+        "maximum (200 mg); only paracetamol's maximum is read"
+    ),
+    "f148-ds-dzp-500mg": (
+        "false pass: MA130 should refuse; '500 mg three times a day' for diazepam 5 mg tablets: 1.5 g a day, fifty "
+        "times the daily maximum (30 mg)"
+    ),
+    "f148-ds-sert-line-micrograms": (
+        "false pass: MA130 should refuse; 'Two tablets (100 micrograms) once daily' for Sertraline 50mg tablets: two "
+        "50 mg tablets are 100 mg, the unit is impossible for the product"
+    ),
+    "f148-ds-sert-line-until-31-april": (
+        "false pass: MA017 should refuse; 'once daily until 31 April 2026, then GP review': a day April does not "
+        "have, in the dose line the midwife and maternity system read (the dose line is not read for dates)"
+    ),
+    "f148-ds-sert-line-tablets-a-week": (
+        "false pass: MA130 should refuse; 'Two tablets (100 mg) once daily, 28 tablets a week': two a day is 14 a "
+        "week; a count that cannot follow from its dose and span"
+    ),
+    "f148-ds-meth-micrograms": (
+        "false pass: MA130 should refuse; 'Methadone 60 micrograms once daily carries on unchanged': the conclusion's "
+        "dose is a thousandth of the 60 mg dose line, with no word of change (grams and quetiapine are caught)"
+    ),
+    "f148-dg-ds-meth-micrograms": (
+        "false pass: MA130 should refuse; 'Methadone 60 micrograms once daily' in Cyrillic look-alikes: as the plain "
+        "f148-ds-meth-micrograms"
+    ),
+    "f148-ct-cit-48-hours-five-days": (
+        "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,': a span restated as "
+        "another span; missed when 'after birth' stands between the span and its restatement"
+    ),
+    "f148-dg-ct-cit-48-hours-five-days": (
+        "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,' in Greek look-alikes: "
+        "as the plain f148-ct-cit-48-hours-five-days"
+    ),
     # fresh146: a held-out-style mix, twenty-seventh round (restated prompts, "discussed"/"noted"/"aware", plans held
     # by no one, deferrals; UK brands, repeat-slip lines and misspellings; impossible dates, routes, depots and doses;
     # the partner's sedating medicines; good conclusions as letters, SOAP, SBAR, bullets, tables and shorthand).
