@@ -166,6 +166,7 @@ from tests.redteam import (
     fresh144_cases,
     fresh145_cases,
     fresh146_cases,
+    fresh147_cases,
     fresh148_cases,
     fresh_cases,
 )
@@ -334,10 +335,99 @@ CORPORA = (
     Corpus("fresh145", fresh145_cases.F145CASES, fresh145_cases.CATEGORIES, min_refuse=85, min_pass=40),
     Corpus("fresh146", fresh146_cases.F146CASES, fresh146_cases.CATEGORIES, min_refuse=95, min_pass=86),
     Corpus("fresh148", fresh148_cases.F148CASES, fresh148_cases.CATEGORIES, min_refuse=88, min_pass=88),
+    Corpus("fresh147", fresh147_cases.F147CASES, fresh147_cases.CATEGORIES, min_refuse=55, min_pass=128),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
+    # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,
+    # paracetamol maxima, safe sleep advice, lithium results and levels, plans ended; each with a hollow twin.
+    "f147-tk-meth-she-continues-carer-knows": (
+        "false pass: MA103 should refuse; 'Her partner knows all about neonatal withdrawal, breastfeeding on "
+        "methadone and safe sleep after a dose.': topics only vouched for by a relative beside the medicine's line; "
+        "no withdrawal watch, no one acts for the baby"
+    ),
+    "f147-tk-dzp-kayleigh-continues-carer-briefed": (
+        "false pass: MA103 should refuse; 'The foster carer has been briefed on sedation, co-sleeping, night feeds "
+        "and late withdrawal signs.': topics only briefed; the sedated mother's nights and the baby's watch held by "
+        "no one"
+    ),
+    "f147-dg-tk-dzp-kayleigh-continues-carer-briefed": (
+        "false pass: MA103 should refuse; the same briefed-on topic list, disguised with zero-width spaces (the "
+        "plain text is passed too)"
+    ),
+    "f147-tk-cit-megan-continues-understands": (
+        "false pass: MA103 should refuse; 'She understands the points about adaptation, jitteriness, breastfeeding "
+        "and relapse.': understanding vouched beside the medicine's line; no watch of the baby, no holder"
+    ),
+    "f147-gd-sert-nice-says-only": (
+        "false pass: MA103 should refuse; 'NICE CG192 says ... The guideline also notes ...': guidance reported "
+        "with nothing of this baby's plan (a second sentence opening 'The guideline also notes' is not read as "
+        "guidance reported)"
+    ),
+    "f147-gd-valp-mhra-only": (
+        "false pass: MA103 should refuse; 'MHRA guidance is that valproate must not be stopped without specialist "
+        "advice and that ...': guidance told with 'guidance is that' and no referral, scan or decision"
+    ),
+    "f147-gd-lith-nice-then-levels": (
+        "false refusal: MA103 fired on 'NICE advises lithium levels ...; the perinatal psychiatrist will take "
+        "Rebecca's on that schedule while lithium (Priadel) 800 mg at night continues': the plan after the "
+        "semicolon applies the guidance (the same with ', so' passes), and the baby's review and feeding follow"
+    ),
+    "f147-rs-sert-because-plan-to-follow": (
+        "false pass: MA103 should refuse; 'Sertraline 100 mg daily has been carefully considered, because ...; a "
+        "plan will follow in due course.': reasons for a decision never made (no baby watch, no decision)"
+    ),
+    "f147-rs-quet-because-to-be-agreed": (
+        "false pass: MA103 should refuse; 'Daniel's quetiapine 300 mg at night was carefully considered, because "
+        "...; night-time arrangements are to be agreed at a later date.': reasons beside a deferral; the sedated "
+        "father's nights undecided"
+    ),
+    "f147-tm-meth-in-due-course": (
+        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, advice will be given as "
+        "needed, and the health visitor will check the cot when appropriate.': every act's time names no time; "
+        "only 'Methadone 60 mg daily continues' is decided"
+    ),
+    "f147-ps-dzp-passives-no-agent": (
+        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, safe sleep will "
+        "be promoted and support will be offered to the placement.': future passives with no agent or time beside "
+        "'will be continued'; the sedated mother's nights held by no one"
+    ),
+    "f147-ps-quet-passive-no-agents": (
+        "false pass: MA103 should refuse; 'Night feeds will be arranged, the sleeping place will be checked and "
+        "safe sleep will be reinforced.': agentless passives beside 'will be continued'; the father's nights "
+        "undecided"
+    ),
+    "f147-ds-n-one-and-half-qds": (
+        "false pass: MA130 should refuse; '1.5 g (three tablets) four times a day': 6 g a day; a bracketed count "
+        "between the dose and its frequency hides it ('1.5 g four times a day' is refused)"
+    ),
+    "f147-ds-n-one-gram-six-times": (
+        "false pass: MA130 should refuse; '1 g six times a day': 6 g a day, over the 4 g maximum (six and more "
+        "doses a day are not multiplied)"
+    ),
+    "f147-ds-p-twelve-tablets": (
+        "false pass: MA130 should refuse; 'up to 12 tablets in 24 hours' of Paracetamol 500mg tablets: a ceiling "
+        "of 6 g told in tablets of the product's strength"
+    ),
+    "f147-ad-dzp-no-advice-given": (
+        "false pass: MA126 should refuse; 'No safe sleep advice was given on the ward.': said as a fact for a "
+        "sedated mother; a place after it is neither a person, 'yet', a time to come nor a condition"
+    ),
+    "f147-lv-lith-no-extra-tests": (
+        "false refusal: MA127 fired on 'No extra blood tests are needed beyond the usual schedule: levels every 4 "
+        "weeks, weekly from 36 weeks and within 24 hours of birth': only extra tests are ruled out; the levels the "
+        "recommendations plan are kept, every one, in the same sentence"
+    ),
+    "f147-en-dzp-aunt-pulled-out-bare": (
+        "false pass: MA122 should refuse; 'Kayleigh's aunt was to do the night feeds but has pulled out.': the "
+        "sedated mother's night cover ended with nothing in its place ('pulled out' is not read as ended)"
+    ),
+    "f147-lv-lith-results-impossible-fourth": (
+        "false pass: MA017 should refuse; '0.62 mmol/L on 9 February, 0.58 on 9 March, 0.66 on 6 April and 71 "
+        "mmol/L on 4 May': a fourth lithium result no living person has, in a list naming lithium once"
+    ),
     # fresh148: names and impossible facts, a sweep (UK brands, misspelt brands, salts and abbreviations,
     # combinations, run-on strengths, look-alike harmless medicines; calendar, record dates, routes, doses, counts).
     "f148-ca-dzp-baby-in-cot-before-birth": (
