@@ -334,8 +334,8 @@ CORPORA = (
     Corpus("fresh144", fresh144_cases.F144CASES, fresh144_cases.CATEGORIES, min_refuse=30, min_pass=115),
     Corpus("fresh145", fresh145_cases.F145CASES, fresh145_cases.CATEGORIES, min_refuse=85, min_pass=40),
     Corpus("fresh146", fresh146_cases.F146CASES, fresh146_cases.CATEGORIES, min_refuse=95, min_pass=86),
-    Corpus("fresh148", fresh148_cases.F148CASES, fresh148_cases.CATEGORIES, min_refuse=88, min_pass=88),
     Corpus("fresh147", fresh147_cases.F147CASES, fresh147_cases.CATEGORIES, min_refuse=55, min_pass=128),
+    Corpus("fresh148", fresh148_cases.F148CASES, fresh148_cases.CATEGORIES, min_refuse=88, min_pass=88),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
