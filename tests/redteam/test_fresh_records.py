@@ -344,11 +344,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The foster carer who was to do the night feeds withdrew on 10 June.': "
         "the sedated mother's night feeds are left with no one, no replacement named anywhere"
     ),
-    "f144-en-quet-weigh-at-phone-contact": (
-        "false pass: MA122 should refuse; 'The HV weighs the baby and checks the crib at the phone contact': two "
-        "acts joined by 'and' at a phone contact are not read (the single 'weighs the baby at the phone contact' "
-        "is refused)"
-    ),
     "f144-sl-po-crib-checks-dropped": (
         "false pass: MA127 should refuse; 'no further checks of the crib are needed': 'further' hides the dropped "
         "crib checks the assessment keeps ('no checks of the crib are needed' is refused)"
