@@ -3454,6 +3454,18 @@ class _EndedBare:
     """Concerns an end told bare never takes back (a decision, not a plan: breastfeeding)."""
     replacements: Phrases
     """A replacement or a planned end in the end's own sentence ([claim] retraction_replacements)."""
+    late_windows: Phrases | None = None
+    """Words of a window past the ward: what ended with one is stood in for only by a thing of its kind with one."""
+    gone_openers: Phrases | None = None
+    """Words opening a clause of time or reason after an end ("when", "because")."""
+    gone_reasons: Phrases | None = None
+    """Words of such a clause telling that the plan's holder went ("moved area", "retired", "left")."""
+    holder_ends: re.Pattern[str] | None = None
+    """A person's withdrawal ("withdrew", "pulled out"), an end only after one of ``holder_intents``."""
+    holder_intents: Phrases | None = None
+    """Words of a relative clause telling what the person who withdrew was to do ("who was to")."""
+    late_kinds: frozenset[int] = frozenset()
+    """The places in :attr:`kinds` of the kinds ``late_windows`` is read for (``late_window_kinds``: the watch)."""
 
 
 @functools.cache
@@ -3463,10 +3475,11 @@ def _ended_bare() -> _EndedBare | None:
     ends = tuple(normalise(e) for e in table.get("ends", ()))
     if not ends:
         return None
+    holder_ends = tuple(normalise(e) for e in table.get("holder_ends", ()))
     claim = mapping_table("hollow-phrases.toml").get("claim", {})
     return _EndedBare(
-        re.compile(rf"(?<![^\W_])(?:{alternation(ends, any_spaces=True)})(?![^\W_])"),
-        frozenset(e.split()[-1] for e in ends),
+        re.compile(rf"(?<![^\W_])(?:{alternation((*ends, *holder_ends), any_spaces=True)})(?![^\W_])"),
+        frozenset(e.split()[-1] for e in (*ends, *holder_ends)),
         int(table.get("tail_words", 0)),
         frozenset(normalise(w) for w in table.get("tail_not", ())),
         Phrases.of(table.get("subject_not", ())),
@@ -3476,7 +3489,22 @@ def _ended_bare() -> _EndedBare | None:
         frozenset(normalise(w) for w in table.get("plain_words", ())),
         frozenset(table.get("not_for", ())),
         Phrases.of(claim.get("retraction_replacements", ())),
+        Phrases.of(table["late_windows"]) if table.get("late_windows") else None,
+        Phrases.of(table["gone_openers"]) if table.get("gone_openers") else None,
+        Phrases.of(table["gone_reasons"]) if table.get("gone_reasons") else None,
+        _holder_ends(holder_ends) if holder_ends and table.get("holder_intents") else None,
+        Phrases.of(table["holder_intents"]) if holder_ends and table.get("holder_intents") else None,
+        frozenset(
+            at
+            for at, name in enumerate(n for n, words in table.get("kinds", {}).items() if words)
+            if name in table.get("late_window_kinds", ())
+        ),
     )
+
+
+def _holder_ends(ends: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of a person's withdrawal (``[ended_bare] holder_ends``), as whole words."""
+    return re.compile(rf"(?<![^\W_])(?:{alternation(ends, any_spaces=True)})(?![^\W_])")
 
 
 _ENDED_SENTENCE_STOP = re.compile(r"[;!?\n]|\.(?=\s|$)")
@@ -3509,12 +3537,21 @@ def _ended_bare_concerns(normalised: str, raised: frozenset[str], pre_conception
         tail_words = words_of_normalised(tail)
         if len(tail_words) > ended.tail_words or _ENDED_CLAUSE_MARK.search(tail) is not None:
             continue  # another clause after the end, which may tell what stands
-        if not ended.tail_not.isdisjoint(tail_words) or ended.replacements.found_in(tail_words):
+        # A clause of why its holder went ("after the worker retired"): its opening word is no planned end.
+        gone_reason = _holder_gone_reason(ended, tail_words)
+        told = tail_words[1:] if gone_reason else tail_words
+        if ended.replacements.found_in(told) or ended.successors.found_in(told):
+            continue
+        if not ended.tail_not.isdisjoint(tail_words) and not gone_reason:
             continue
         subject = normalised[start : m.start()]
         subject_words = words_of_normalised(subject)
         if not subject_words or ended.subject_not.found_in(subject_words):
             continue
+        if _a_person_withdrew(ended, m) and not (
+            ended.holder_intents is not None and ended.holder_intents.found_in(subject_words)
+        ):
+            continue  # a person who withdrew, told without what they were to do, ends no plan of itself
         if ended.replacements.found_in(subject_words) or fallback_after(normalised, settings, m.end()):
             continue
         if mentions(subject, fuzzy=False) and nouns.isdisjoint(subject_words):
@@ -3535,6 +3572,21 @@ def _ended_bare_concerns(normalised: str, raised: frozenset[str], pre_conception
             if not _plan_told_later(spec, _without_other_kinds(ended, subject_words, later), pre_conception, others):
                 found.add(spec.id)
     return tuple(sorted(found))
+
+
+def _a_person_withdrew(ended: _EndedBare, m: re.Match[str]) -> bool:
+    """Whether the end ``m`` is a person's withdrawal (``holder_ends``: "withdrew"), not a plan's end."""
+    return ended.holder_ends is not None and ended.holder_ends.fullmatch(m.group(0)) is not None
+
+
+def _holder_gone_reason(ended: _EndedBare, tail: Sequence[str]) -> bool:
+    """Whether the tail after an end (its words) is a clause of time or reason telling only that its holder went
+    (``gone_openers`` first, one of ``gone_reasons`` in it: "when she moved area", "after the visitor retired"): why
+    the plan ended, not what stands instead, so the end is still told bare."""
+    openers, reasons = ended.gone_openers, ended.gone_reasons
+    if not tail or openers is None or reasons is None or not openers.found_in(tail[:1]):
+        return False
+    return reasons.found_in(tail)
 
 
 def _without_other_kinds(ended: _EndedBare, subject: Sequence[str], later: str) -> str:
@@ -3565,8 +3617,12 @@ def _another_of_its_kind(ended: _EndedBare, before: str, subject: Sequence[str])
     which stands. The same thing in other words ("the foster carer does every night feed" before "the foster
     carer's night cover fell through") is none, nor is it where the clause's sentence holds the words of what ended
     ("his mother, <name>, was to do the nights" before "<name>'s night cover fell through"), nor a dose's time
-    ("quetiapine 300 mg at night" is when the dose is taken, not a thing of the nights)."""
-    for kind in ended.kinds:
+    ("quetiapine 300 mg at night" is when the dose is taken, not a thing of the nights). What ended carrying a
+    window past the ward (``late_windows``: "checks for late withdrawal to day 8") is stood in for only by a clause
+    naming such a window too ("watched on the ward for 24 hours" is none)."""
+    late = ended.late_windows
+    for at, kind in enumerate(ended.kinds):
+        beyond = at in ended.late_kinds and late is not None and late.found_in(subject)
         if not kind.found_in(subject):
             continue
         own = [w for w in kind.outside(subject) if w not in ended.plain]
@@ -3577,7 +3633,7 @@ def _another_of_its_kind(ended: _EndedBare, before: str, subject: Sequence[str])
                 continue  # the same thing, named by a word its sentence holds
             for part in _CLAUSE_BREAK.sub("\n", sentence).split("\n"):
                 words = _without_dose_times(part) if kind.found_in(words_of_normalised(part)) else ()
-                if words and kind.found_in(words):
+                if words and kind.found_in(words) and not (beyond and late is not None and not late.found_in(words)):
                     return True
     return False
 
@@ -3588,7 +3644,9 @@ def _plan_told_later(
     """Whether a clause of ``later`` (what a conclusion says after an end told bare) tells what stands instead for
     the concern: for a concern whose item asks for a plan, in the item's own words (a benefit told in its terms,
     "breastfeeding can ease withdrawal", names no plan), otherwise in its own terms read generously; a clause that
-    speaks of another raised concern in its own terms holds that one's plan ("the health visitor sees the cot")."""
+    speaks of another raised concern in its own terms holds that one's plan ("the health visitor sees the cot"); a
+    clause of the mother's own monitoring (``hers``: "the midwife checks her levels weekly"), naming no baby
+    (``the_babys``), holds none of the baby's plan, whoever does it."""
     for sentence in _SENTENCE_BREAK.split(later):
         for part in _CLAUSE_BREAK.sub("\n", sentence).split("\n"):
             found = _without_dose_times(part)
@@ -3598,6 +3656,8 @@ def _plan_told_later(
                 if _speaks_of_own(spec, found, pre_conception):
                     return True
                 continue
+            if _mothers_own_watch(spec, found):
+                continue  # her own levels or mood watched: no watch of the baby in place of what ended
             if _in_item_words(spec, found):
                 return True
     return False
@@ -3664,6 +3724,15 @@ def _names_a_plan(
                 if _in_item_words(spec, words):
                     return True
     return False
+
+
+def _mothers_own_watch(spec: ConcernSpec, words: Sequence[str]) -> bool:
+    """Whether a clause (its words) tells the mother's own monitoring (one of the concern's ``hers``: "her levels",
+    "her mood") and names no baby (``the_babys``): "the midwife checks her levels weekly"."""
+    hers, whose = spec.hers, spec.whose
+    if hers is None or not hers.found_in(words):
+        return False
+    return whose is None or not whose.the_babys.found_in(words)
 
 
 def _in_item_words(spec: ConcernSpec, words: Sequence[str]) -> bool:

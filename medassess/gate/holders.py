@@ -436,6 +436,14 @@ def _remote() -> tuple[frozenset[str], re.Pattern[str]] | None:
     elsewhere = table.get("hands_on_elsewhere", ())
     turns = rf"{_TURNS}|(?:{_alternation(elsewhere)})(?![^\W_])" if elsewhere else _TURNS
     to_call = rf"(?:(?!(?<![^\W_])(?:{turns}))[^,;.:!?\n]){{0,80}}?(?<![^\W_])"
+    # A second act of the same subject joined by "and" right after the object ("weighs the baby and checks the crib
+    # at the phone contact"): the one contact named is where both are done. "And" opening a new subject, a time or a
+    # place ([holders] hands_on_joined_not: "and the HV ...", "and on day 12 ...") turns away from the act.
+    joined_not = table.get("hands_on_joined_not", ())
+    if joined_not:
+        to_call = (
+            rf"(?:\s+and\s+(?!(?:{_alternation(joined_not)})(?![^\W_]))[^\W\d_][\w'-]*{to_call}|{to_call})"
+        )
     for doing, at in ((hands_on, contacts), (sight, voice)):
         if doing and at and objects:
             patterns.append(
@@ -511,14 +519,16 @@ def _gone() -> _Gone | None:
     phrase = rf"{word}(?:\s+{word}){{0,5}}"
     aside = rf"(?:\s*,\s*{phrase})?"
     after = _alternation(table.get("gone_after", ("in",)))
-    gone = rf"\s*,?\s+(?:{_alternation(asides)})(?=\s*(?:[,;.!?)\n]|$)|\s+(?:{after})(?![\w']))"
+    places = table.get("gone_workplaces", ())
+    # The place of work left may carry up to two words of its own ("who has left the drug service", "the community
+    # midwifery team"), in an aside as after a concession.
+    workplace = rf"|\s+the(?:\s+{word}){{0,2}}\s+(?:{_alternation(places)})(?![\w'])" if places else ""
+    gone = rf"\s*,?\s+(?:{_alternation(asides)})(?=\s*(?:[,;.!?)\n]|$)|\s+(?:{after})(?![\w']){workplace})"
     hint = {w for p in asides for w in words_of_normalised(normalise(p))} - _GONE_COMMON
     # The leaving as a verb after a concession ("though Dr <name> has retired"): the asides opening on "who", without
     # it; the holder's words as few as the verb allows.
     verbs = [a.removeprefix("who ") for a in asides if a.startswith("who ")]
     concessions = table.get("gone_concessions", ())
-    places = table.get("gone_workplaces", ())
-    workplace = rf"|\s+the(?:\s+{word}){{0,2}}\s+(?:{_alternation(places)})(?![\w'])" if places else ""
     conceded = (
         re.compile(
             rf"(?<![\w'])(?:{_alternation(concessions)})\s+(?P<who>{word}(?:\s+{word}){{0,5}}?)\s+"

@@ -525,15 +525,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh144: a false-refusal hunt against the last stop's newest readings (fresh140 to fresh142, mutation round
     # 45): reconciliation headings, labelled decision parts, heading dismissals, plans ended and holders moved,
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
-    "f144-en-dzp-foster-carer-withdrew": (
-        "false pass: MA122 should refuse; 'The foster carer who was to do the night feeds withdrew on 10 June.': "
-        "the sedated mother's night feeds are left with no one, no replacement named anywhere"
-    ),
-    "f144-en-quet-weigh-at-phone-contact": (
-        "false pass: MA122 should refuse; 'The HV weighs the baby and checks the crib at the phone contact': two "
-        "acts joined by 'and' at a phone contact are not read (the single 'weighs the baby at the phone contact' "
-        "is refused)"
-    ),
     "f144-sl-po-crib-checks-dropped": (
         "false pass: MA127 should refuse; 'no further checks of the crib are needed': 'further' hides the dropped "
         "crib checks the assessment keeps ('no checks of the crib are needed' is refused)"
@@ -591,15 +582,6 @@ KNOWN_WRONG: dict[str, str] = {
         "either, passes too (the record's safe sleep item and its overall conclusion both rule out bed, sofa and "
         "armchair sharing), so blanking the deferring heading changes no verdict; refusing it needs MA122 to ask "
         "each headed summary for its own sleep plan beside an item that answers it, a wider rule than the heading"
-    ),
-    "f142-ch-meth-hv-visits-cancelled": (
-        "false pass: MA122 should refuse; 'The health visitor's checks for late withdrawal to day 8 were "
-        "cancelled when she moved area.': the late-withdrawal watch ended with nothing in its place (the ward "
-        "watches 24 hours only); a time clause after the saying is read as a reason that keeps it"
-        "; left by fixc46: the time clause is not what keeps it: the bare saying ('... to day 8 were cancelled.') "
-        "passes too, and so does '... cancelled and nothing has replaced them' (the withdrawn reading needs its "
-        "nothing-in-its-place words, and 'nothing has replaced' is not among them, while 'no one has replaced' "
-        "is); refusing it needs a bare cancellation read as unreplaced, which wants a corpus measure"
     ),
     "f142-ch-co-plan-pending-scan": (
         "false pass: MA103 should refuse; 'now everything depends on the growth scan result, expected next "
