@@ -20,6 +20,7 @@ from . import memo
 from .negations import without_stacked
 from .phrases import alternation
 from .text import blanked, normalise
+from .undecided_items import lines_normalised, without_undecided_items
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,10 +348,97 @@ def without_vague_holders(normalised: str) -> str:
     return blanked(normalised, spans) if spans else normalised
 
 
+@dataclass(frozen=True, slots=True)
+class _Placeholders:
+    hint: tuple[str, ...]
+    """Literal pieces of every holder's label and indefinite holder (a cheap test before any pattern)."""
+    marker: re.Pattern[str]
+    """A holder's label with a placeholder for its holder ending its part ("owner TBC", "lead: ???", "who: [name]")."""
+    roles: re.Pattern[str]
+    """A named role or a title: the part names its holder before the label."""
+    indefinite: re.Pattern[str]
+    """A clause opening on an indefinite pronoun with a modal ("somebody needs to", "whoever is on should")."""
+    firsts: frozenset[str]
+    """The first word of every indefinite holder (a cheap test before the pattern)."""
+
+
+_PART_BREAK = re.compile(r"[;\n]|[.!](?=\s|$)")
+"""Where an act's part ends: a semicolon, a line's end or a sentence's end (a question mark may be the holder)."""
+
+
+@functools.cache
+def _placeholders() -> _Placeholders | None:
+    raw = mapping_table("concerns.toml")
+    table: dict[str, Any] = raw.get("unheld", {})
+    labels, marks = table.get("holder_labels", ()), table.get("holder_placeholders", ())
+    indefinite = table.get("indefinite_holders", ())
+    if not (labels and marks) or not indefinite:
+        return None
+    placeholders = "|".join(
+        re.escape(m) if not re.search(r"\w", m) else rf"{_alternation([m])}(?![\w'])"
+        for m in sorted((normalise(m) for m in marks), key=lambda m: (-len(m), m))
+    )
+    marker = (
+        rf"(?<![\w'])(?:{_alternation(labels)})\s*(?:[:=]|-(?!-)|\s-\s)?\s*(?:{placeholders}|\[[^\]\n]*\])"
+        r"(?=\s*(?:[;,.:!?)\n]|$)|\s-)"
+    )
+    asides = _alternation(table.get("indefinite_holder_asides", ()) or ["also"])
+    opening = (
+        rf"{_START}(?P<holder>{_alternation(indefinite)})(?:\s+(?:{asides}))*\s+(?:{_alternation(table['reader_modals'])})"
+        rf"(?![\w'])(?!\s+(?:{_alternation(table['reader_discourse'])})(?![\w']))"
+    )
+    watchers = _alternation(raw["conclusion"]["watchers"])
+    titles = _alternation(table.get("holder_titles", ()) or ["dr"])
+    return _Placeholders(
+        tuple(sorted({re.findall(r"[^\W\d_]+", normalise(h))[0] for h in [*labels, *indefinite]})),
+        re.compile(marker),
+        re.compile(rf"(?<![\w'])(?:{watchers}|{titles})(?![\w'])"),
+        re.compile(opening),
+        frozenset(re.findall(r"[^\W\d_]+", normalise(h))[0] for h in indefinite),
+    )
+
+
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
+def without_placeholder_holders(normalised: str) -> str:
+    """``normalised`` with each part blanked in place whose act's only holder is a placeholder ("Baby watched for NAS
+    after birth - owner TBC", "Cot check (lead: ???)", "who: [name]"; [unheld] holder_labels and holder_placeholders),
+    from the end of the sentence, semicolon or line before it to the next, and each clause whose holder is an
+    indefinite pronoun with a modal ("somebody needs to refer her", "whoever is on shift should ..."; [unheld]
+    indefinite_holders) to the end of its sentence, a semicolon or a break before a named role: read by MA103 as a
+    plan held by no one. A part naming its holder before the label stands ("the ward midwives score the baby -
+    owner TBC"), and so does a holder told by who it is ("someone from the perinatal team (Dr Okafor) will ...")."""
+    found, clauses = _placeholders(), _unheld()
+    if found is None or clauses is None or not any(h in normalised for h in found.hint):
+        return normalised  # cheap: literal tests before any pattern
+    spans: list[tuple[int, int]] = []
+    for label in found.marker.finditer(normalised):
+        breaks = [b.end() for b in _PART_BREAK.finditer(normalised, 0, label.start())]
+        start = breaks[-1] if breaks else 0
+        if breaks and not re.search(r"[^\W_]", normalised[start : label.start()]):
+            # "Levels monthly; owner TBC": the label stands alone, the act's part is before it
+            start = breaks[-2] if len(breaks) > 1 else 0
+        if found.roles.search(normalised, start, label.start()) is not None:
+            continue  # "the ward midwives score the baby - owner TBC": the act names its holder
+        stop = _PART_BREAK.search(normalised, label.end())
+        spans.append((start, stop.start() if stop is not None else len(normalised)))
+    for at in [0, *(c.end() for c in _CLAUSE_STARTS.finditer(normalised))]:
+        first = _FIRST_WORD.match(normalised, at)
+        if first is None or first[1] not in found.firsts or (m := found.indefinite.match(normalised, at)) is None:
+            continue
+        stop = clauses.end.search(normalised, m.end())
+        spans.append((m.start(), stop.start() if stop is not None else len(normalised)))
+    return blanked(normalised, spans) if spans else normalised
+
+
 def unheld_set_aside(text: str) -> str | None:
     """What ``text`` says once the clauses giving the plan to no one are set aside (:func:`without_unheld`), or to a
-    holder no reader can name with no time (:func:`without_vague_holders`), or None where it holds none: a
-    conclusion that leaves too little, or no statement, decides nothing (MA103)."""
-    normalised = normalise(text)
-    kept = without_vague_holders(without_unheld(without_stacked(normalised)))
-    return None if kept == normalised else " ".join(kept.split())
+    holder no reader can name with no time (:func:`without_vague_holders`), to a placeholder or an indefinite pronoun
+    (:func:`without_placeholder_holders`), and the items still to do or to ask
+    (:func:`medassess.gate.undecided_items.without_undecided_items`), or None where it holds none: a conclusion that
+    leaves too little, or no statement, decides nothing (MA103)."""
+    normalised = " ".join(normalise(text).split())
+    lines = lines_normalised(text)
+    undecided = without_undecided_items(lines)
+    items = normalise(undecided) if undecided != lines else normalise(text)
+    kept = " ".join(without_placeholder_holders(without_vague_holders(without_unheld(without_stacked(items)))).split())
+    return None if kept == normalised else kept

@@ -477,32 +477,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh146: a held-out-style mix, twenty-seventh round (restated prompts, "discussed"/"noted"/"aware", plans held
     # by no one, deferrals; UK brands, repeat-slip lines and misspellings; impossible dates, routes, depots and doses;
     # the partner's sedating medicines; good conclusions as letters, SOAP, SBAR, bullets, tables and shorthand).
-    "f146-rs-lith-template-items": (
-        "false pass: MA103 should refuse; 'levels - to be addressed; effect on baby - to be addressed; ...': every "
-        "template item restated with 'to be addressed': no level, review or feeding plan is decided"
-    ),
-    "f146-dg-rs-lith-template-items": (
-        "false pass: MA103 should refuse; 'levels - to be addressed; ...': the same restated items with zero-width "
-        "spaces"
-    ),
-    "f146-no-meth-owner-tbc": (
-        "false pass: MA103 should refuse; 'Baby to be watched for NAS after birth - owner TBC': every act's holder is "
-        "a placeholder; the withdrawal watch has no who, where or how long and the cot check no one"
-    ),
-    "f146-dg-no-meth-owner-tbc": (
-        "false pass: MA103 should refuse; 'owner TBC': the same placeholders with zero-width joiners"
-    ),
-    "f146-no-valp-somebody": (
-        "false pass: MA103 should refuse; 'Somebody needs to refer her to neurology and fetal medicine, and someone "
-        "should start folic acid.': the exposure plan is wished for, held by no one and not done"
-    ),
-    "f146-dg-no-valp-somebody": (
-        "false pass: MA103 should refuse; 'Somebody needs to refer her ...': the same in Cyrillic look-alike letters"
-    ),
-    "f146-st-lith-shorthand-hollow": (
-        "false pass: MA103 should refuse; '?levels. ?paeds. ?BF. R/v prn.': shorthand questions and review as needed; "
-        "nothing about lithium levels, the baby's review or feeding is decided"
-    ),
     "f146-rt-valp-gr-tablets-rectal": (
         "false pass: MA131 should refuse; '500 mg inserted rectally twice a day': gastro-resistant tablets are not "
         "given rectally (the injected and inhaled tablets here are refused)"

@@ -102,8 +102,9 @@ _CONCLUSION_FAULTS = {
     ),
     "unheld": (
         "gives what must be done only to no one who can be held to it (the record's reader, a goal or hope, no one, "
-        "an act negated), and what remains does not say what follows for this mother and baby (expected at least "
-        "{minimum} content words and a statement besides, with the acts given to a named role)"
+        "an act negated, a placeholder or an indefinite someone) or leaves it still to do or to ask, and what "
+        "remains does not say what follows for this mother and baby (expected at least {minimum} content words and "
+        "a statement besides, with the acts given to a named role)"
     ),
     "filler": (
         "is not recognisable language (expected at least {share:.0%} of its words to be English, medicine names or "
@@ -414,7 +415,16 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     that the midwife will not fail to ...", "a watch is not not unnecessary": denied or unclear; [stacked_negations]),
     and what is left must still decide as above; the acts beside a goal ("Aim: levels 0.4-0.8; the GP takes them
     monthly"), a request naming a role, a rule of no one ("no one shares a bed with the baby") and two negations
-    that resolve ("the midwife will not fail to score the baby") stand.
+    that resolve ("the midwife will not fail to score the baby") stand. So is an act whose only holder is a
+    placeholder ("Baby watched for withdrawal - owner TBC", "lead: ???", "who: [name]", "responsible: XXX"; [unheld]
+    holder_labels and holder_placeholders), its part set aside (a role named before the label, "the ward midwives
+    score the baby - owner TBC", or a placeholder of a date stands), and a clause opening on an indefinite pronoun
+    with a modal ("somebody needs to refer her", "whoever is on shift should ..."; [unheld] indefinite_holders; not
+    "someone from the perinatal team (Dr ...) will ..." nor "if anyone is unsure, ring ..."); and items still to do
+    or to ask ([undecided_items] in mappings/hollow-phrases.toml): a short item marked with a to-do ("levels - to be
+    addressed", "feeding: TBD", "cot - to follow"; "levels - to be arranged by the perinatal psychiatrist" names
+    its holder and stands), a shorthand query ("?levels. ?paeds."; "?NAS - SCBU obs 72h" is answered and stands) and
+    a review as needed with no holder or time ("R/v prn.").
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"

@@ -1,0 +1,81 @@
+"""Items still to do or to ask, read for MA103 (mappings/hollow-phrases.toml, [undecided_items]): a list whose items
+are each marked as still to do ("levels - to be addressed; effect on baby - to be addressed"), a query in shorthand
+("?levels. ?paeds.") and a review as needed with no holder and no time ("R/v prn."). Each decides nothing: the part
+holding it is set aside, and what is left must still decide. An item with its decision, a query answered ("?NAS -
+SCBU obs 72h") and a review with its holder or time stand."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.resources import mapping_table
+from . import memo
+from .phrases import alternation
+from .text import blanked, normalise
+
+_alternation = functools.partial(alternation, normalised=True, any_spaces=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Items:
+    to_do: re.Pattern[str]
+    """An item: a short label, a dash, colon or equals sign, and a to-do mark ending its part."""
+    query: re.Pattern[str]
+    """A part only of shorthand queries ("?levels", "?paeds, ?BF")."""
+    review: re.Pattern[str]
+    """A part only of a review as needed ("r/v prn")."""
+
+
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
+def lines_normalised(text: str) -> str:
+    """``text`` normalised line by line, lines kept apart by a line break: a list's item ends at its line's end."""
+    return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
+
+
+_STARTS = re.compile(r"[;:\n]|[.!?](?=\s|$)")
+"""Where a part may open: after a semicolon, colon, line's or sentence's end."""
+_END = r"(?=\s*(?:[;,\n]|[.!?](?:\s|$)|$))"
+_LABEL_WORD = r"[^\W\d_][\w'/()+&-]*"
+
+
+@functools.cache
+def _items() -> _Items | None:
+    table: dict[str, Any] = mapping_table("hollow-phrases.toml").get("undecided_items", {})
+    marks, reviews, needed = table.get("to_do_marks", ()), table.get("review_words", ()), table.get("as_needed", ())
+    if not (marks and reviews and needed):
+        return None
+    most = int(table.get("label_words_most", 6))
+    words = int(table.get("query_words_most", 4))
+    bullet = r"(?:[-*\u2022]\s*|\(?\d{1,2}[.)]\s+)?"
+    apart = r"(?:\s[-\u2013\u2014]+\s|[:=]|\s[-\u2013\u2014]+)"
+    to_do = (
+        rf"\s*{bullet}{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,{most - 1}}}?\s*{apart}"
+        rf"\s*(?:{_alternation(marks)})(?![\w']){_END}"
+    )
+    query = rf"\?\s*[^\W_][\w'/+-]*(?:\s+[\w'/+-]+){{0,{words - 1}}}?\s*\??"
+    queries = rf"\s*{bullet}{query}(?:\s*(?:,|/|and)?\s*{query})*{_END}"
+    review = rf"\s*{bullet}(?:{_alternation(reviews)})\s+(?:{_alternation(needed)})(?![\w']){_END}"
+    return _Items(re.compile(to_do), re.compile(queries), re.compile(review))
+
+
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
+def without_undecided_items(normalised: str) -> str:
+    """``normalised`` with each part blanked in place that is only an item still to do ("levels - to be addressed",
+    "feeding: TBD"), a shorthand query ("?levels", "?paeds, ?BF") or a review as needed ("r/v prn"); [undecided_items]
+    in mappings/hollow-phrases.toml. A part with more after it (its decision, its holder, the query's answer) stands."""
+    found = _items()
+    if found is None or not any(c in normalised for c in ("?", "to ", "tb", "pend", "outstand", "await", "open", "r")):
+        return normalised
+    spans: list[tuple[int, int]] = []
+    for at in [0, *(m.end() for m in _STARTS.finditer(normalised))]:
+        for pattern in (found.to_do, found.query, found.review):
+            if (m := pattern.match(normalised, at)) is not None and m.end() > m.start():
+                spans.append((m.start(), m.end()))
+                break
+    return blanked(normalised, spans) if spans else normalised

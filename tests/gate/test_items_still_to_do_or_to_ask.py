@@ -1,0 +1,67 @@
+"""Items still to do or to ask (found passing by the hundred-and-forty-sixth fresh corpus;
+medassess/gate/undecided_items.py, [undecided_items] in mappings/hollow-phrases.toml).
+
+* MA103: a list whose every item is marked as still to do ("feeding - TBD; cot - to follow"), queries in shorthand
+  ("?withdrawal. ?feeds.") and a review as needed with no holder or time ("F/u as required.") decide nothing once
+  set aside.
+* Near misses stand: the same items each with its decision, an item with its holder after the mark, and a query
+  answered after a dash.
+
+Texts worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from medassess.gate.undecided_items import lines_normalised, without_undecided_items
+from tests.gate.conclusions import CITALOPRAM, LITHIUM, METHADONE
+from tests.gate.conclusions import conclusion_codes as _codes
+from tests.gate.disguise import disguise
+
+UNDECIDED = [
+    (CITALOPRAM, "Citalopram 20 mg od: adaptation signs in the newborn - to be decided; breastfeeding on citalopram - "
+     "to follow; postnatal mood and relapse risk - pending; safe sleep and night feeds - to be sorted."),
+    (CITALOPRAM, "Citalopram 20 mg od, MH stable. Midwife aware. ?jittery baby. ?feeds. ?sleep. Review prn."),
+    (LITHIUM, "Plan for lithium 800 mg at night:\n- serum levels: to be confirmed\n- newborn review - outstanding\n"
+     "- infant feeding - to be sorted"),
+]
+DECIDED = [
+    (METHADONE, "Methadone 60 mg daily continues. Neonatal abstinence watch: ward midwives score every 4 hours for "
+     "72 hours; cot and safe sleep - health visitor checks the cot at the first visit, no bed sharing after her "
+     "dose; breastfeeding - encouraged; late withdrawal checks at home - health visitor to day 8."),
+    # an item with its holder after the mark; a query answered after a dash
+    (LITHIUM, "Lithium 800 mg at night continues. Serum levels - to be arranged by the perinatal psychiatrist, "
+     "monthly and weekly from 36 weeks. ?Floppy baby - paediatric review on the postnatal ward within 24 hours of "
+     "birth, with thyroid function. Infant feeding: formula, as lithium passes into breast milk."),
+    (CITALOPRAM, "Citalopram 20 mg od continues. ?Adaptation signs - midwife observes the baby for 48 h after "
+     "delivery, paediatrician if jittery or feeding poorly. Breastfeeding supported. GP reviews her mood at 6/52."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), UNDECIDED)
+def test_items_still_to_do_or_to_ask_decide_nothing(where: tuple[str, str], text: str) -> None:
+    assert "MA103" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), DECIDED)
+def test_items_with_their_decisions_stand(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+
+
+@pytest.mark.parametrize(("where", "text"), [*UNDECIDED, *DECIDED])
+@pytest.mark.parametrize("seed", [7, 41])
+def test_a_disguise_changes_no_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+def test_only_the_item_still_to_do_is_set_aside() -> None:
+    kept = without_undecided_items(lines_normalised("Feeding - TBD; the midwife scores the baby for 72 h."))
+    assert "feeding" not in kept
+    assert "the midwife scores the baby for 72 h" in kept
+
+
+def test_an_answered_query_and_a_timed_review_are_kept() -> None:
+    text = lines_normalised("?NAS - obs for 72 h. Review at 6 weeks.")
+    assert without_undecided_items(text) == text
