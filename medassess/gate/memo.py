@@ -19,14 +19,18 @@ their own sizes, as do the tables read once.
 
 from __future__ import annotations
 
-TEXTS = 512
-"""Whole texts and the readings of a whole text (normalised, tokenised, cut into clauses, each step of a reading)."""
+TEXTS = 128
+"""Whole texts and the readings of a whole text (normalised, tokenised, cut into clauses, each step of a reading):
+at most 58 asked of one memo by one record (the examples and the 60 largest red-team records among 295 measured;
+issue 14), so 128; 512 held some 15,000 texts with their readings, about 15 MiB, once 500 distinct records had
+passed."""
 
-SENTENCES = 1024
-"""Sentences and clauses of the texts."""
+SENTENCES = 256
+"""Sentences and clauses of the texts: at most 90 asked of one memo by one record (measured as :data:`TEXTS`)."""
 
-WORDS = 4096
-"""Single words of the texts (their frequency in English, their letters, what they report)."""
+WORDS = 2048
+"""Single words of the texts (their frequency in English, their letters, what they report): at most 1,119 asked of one
+memo by one record (English frequencies; the name index at most 267; measured as :data:`TEXTS`)."""
 
 TOKENISED = 4096
 """Texts tokenised (:func:`medassess.gate.wording.tokens`): the texts of a record and the phrases of the tables asked
