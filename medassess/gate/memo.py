@@ -19,15 +19,21 @@ their own sizes, as do the tables read once.
 
 from __future__ import annotations
 
-TEXTS = 512
-"""Whole texts and the readings of a whole text (normalised, tokenised, cut into clauses, each step of a reading)."""
+TEXTS = 128
+"""Whole texts and the readings of a whole text (normalised, tokenised, cut into clauses, each step of a reading):
+at most 58 asked of one memo by one record (the examples and the 60 largest red-team records among 295 measured,
+every memo emptied before each; issue 14), so 128. At 512 texts, 1,024 sentences and 4,096 words the memos held
+44,039 entries once some 5,000 distinct records had passed; these four sizes cut `validate`'s peak over 1,000
+such records by about 10 MiB."""
 
-SENTENCES = 1024
-"""Sentences and clauses of the texts."""
+SENTENCES = 256
+"""Sentences and clauses of the texts: at most 90 asked of one memo by one record (measured as :data:`TEXTS`)."""
 
-WORDS = 4096
-"""Single words of the texts (their frequency in English, their letters, what they report)."""
+WORDS = 2048
+"""Single words of the texts (their frequency in English, their letters, what they report): at most 1,119 asked of one
+memo by one record (English frequencies; the name index at most 267; measured as :data:`TEXTS`)."""
 
-TOKENISED = 4096
+TOKENISED = 512
 """Texts tokenised (:func:`medassess.gate.wording.tokens`): the texts of a record and the phrases of the tables asked
-of them, about 1,600 after the first records."""
+of them, at most 140 by one record (measured as :data:`TEXTS`); 4,096 held about 6 MiB of records' texts and their
+tokens once a few thousand distinct records had passed."""
