@@ -367,13 +367,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
         "answer, closed by 'These need thinking about'; only his drowsiness is stated"
     ),
-    "f145-cp-cit-lithium-copy": (
-        "false pass: MA124 should refuse; 'Levels will be taken monthly, weekly from 36 weeks and within 24 hours of "
-        "birth': lithium's levels plan copied onto citalopram: says nothing of the baby, answers none of the SSRI's "
-        "concerns (MA122); 'fluid balance in labour watched to avoid toxicity' passes both, as 'toxicity' is a "
-        "neonatal-withdrawal term in mappings/concerns.toml (lithium's neonatal toxicity): here it is the mother's "
-        "level; a fix must read whose toxicity it is (fixd46 left it: no reading of that yet)"
-    ),
     "f145-cp-dzp-ssri-copy": (
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': an "
         "SSRI's conclusion copied onto diazepam and pregabalin: the class's sedation, safe sleep and withdrawal go "

@@ -451,7 +451,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     about the baby: the baby itself (baby, newborn, unborn, fetus, child), the baby's care (observation for
     withdrawal or NAS, SCBU, safe sleep and co-sleeping, the cot, feeding and breast milk, the anomaly scan)
     or a risk that reaches the baby (harm in the womb, the pregnancy prevention programme). Words about the
-    mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does a word for a
+    mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does toxicity or
+    withdrawal said as hers, in a clause with her labour, her levels or her stopping and no word of the baby or
+    the birth ("fluid balance in labour watched to avoid toxicity": [concerns.neonatal-withdrawal] the_mothers,
+    as MA122 reads them), nor does a word for a
     child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme"),
     nor the care of an older child: a sentence naming one (a toddler, a four-year-old son, her brother or
     sister), another baby (her previous or last baby, a first baby told beside a year
