@@ -2341,7 +2341,9 @@ def speaks_of_the_baby(
 ) -> bool:
     """Whether a conclusion says something about the baby or the baby's care (mappings/concerns.toml [baby]); a
     first baby told beside a year before ``pregnancy_began`` is an earlier baby
-    (:func:`with_dated_firsts_as_earlier`)."""
+    (:func:`with_dated_firsts_as_earlier`); a term that may be the mother's own, in a clause that makes it hers, is
+    not the baby's (:func:`without_hers`)."""
+    text = without_hers(normalise(text))
     if pregnancy_began is not None:
         text = with_dated_firsts_as_earlier(normalise(text), pregnancy_began)
     found = about_this_baby(text, pre_conception=pre_conception)
@@ -2349,6 +2351,41 @@ def speaks_of_the_baby(
         if names is not None:
             found = tuple(names.outside(found))
     return concern_map().baby_terms.found_in(found)
+
+
+@functools.cache
+def _babys_whose() -> tuple[Whose, ...]:
+    """The readings of whose a term is, of the baby's concerns ([baby] baby_concerns) that have one."""
+    specs = concern_map().specs
+    found = (specs[c].whose for c in mapping_table("concerns.toml")["baby"]["baby_concerns"] if c in specs)
+    return tuple(w for w in found if w is not None)
+
+
+_CLAUSE_PIECES = re.compile(r"(:|[,;!?()\[\]\n]|\.(?=\s|$)|\s-\s)")
+"""Where a clause ends in normalised text (as ``_CLAUSE_BREAK``), the break kept: re.split gives clause, break,
+clause, ..."""
+
+
+def without_hers(normalised: str) -> str:
+    """``normalised`` with the terms that may be the mother's own (a baby's concern's ``either_persons``:
+    "toxicity", "withdrawal") left out of each clause that makes them hers: one of ``the_mothers`` and none of
+    ``the_babys`` ("her levels are kept low to avoid toxicity", "fluid balance in labour watched to avoid
+    toxicity"). Said so, they are the mother's and say nothing of the baby (MA124)."""
+    for whose in _babys_whose():
+        if not whose.either_persons.found_in(words_of_normalised(normalised)):
+            continue  # cheap: no such term
+        pieces = _CLAUSE_PIECES.split(normalised)
+        for at in range(0, len(pieces), 2):
+            words = words_of_normalised(pieces[at])
+            found = with_meanings(words)
+            if (
+                whose.either_persons.found_in(found)
+                and whose.the_mothers.found_in(found)
+                and not whose.the_babys.found_in(found)
+            ):
+                pieces[at] = " " + " ".join(whose.either_persons.outside(words)) + " "
+        normalised = "".join(pieces)
+    return normalised
 
 
 def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:

@@ -30,7 +30,8 @@ class _Watch:
     """A further watch negated (:func:`_further_needs`)."""
     not_watching: Composed
     """The no-watch phrases and ``further``'s together: the words of neither are a watch the conclusion keeps."""
-    ward_ends: Phrases
+    ward_ends: Composed
+    """The ward's end: a listed one ("once off the ward") or its leaver's ("once the baby leaves the ward")."""
     beyond_ward: Phrases
     later_windows: Phrases
 
@@ -46,7 +47,10 @@ def _watch() -> _Watch:
         tuple(tokens(w) for w in raw.get("not_before", ())),
         Composed.of(*_further_needs(raw)),
         Composed.of(*_negated_needs(raw), *_further_needs(raw)),
-        Phrases.of(raw.get("ward_ends", ())),
+        Composed.of(
+            (raw.get("ward_ends", ()),),
+            (raw.get("ward_end_times", ()), raw.get("ward_leavers", ()), raw.get("ward_leaving", ())),
+        ),
         Phrases.of(raw.get("beyond_ward", ())),
         Phrases.of(raw.get("later_windows", ())),
     )
@@ -65,9 +69,10 @@ def _further_needs(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
     forms of :meth:`Composed.of`."""
     kinds = ["", *raw.get("watch_kinds", [])]
     further = raw.get("further", ())
+    watched_for = ["", *raw.get("watch_for", ())]
     return (
         (raw["negated_need"], further, kinds, raw["needed_watch"]),
-        (["no"], further, kinds, raw["watch_nouns"], raw["needed"]),
+        (["no"], further, kinds, raw["watch_nouns"], watched_for, raw["needed"]),
     )
 
 
@@ -75,13 +80,15 @@ def _negated_needs(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
     """The no-watch phrases (``no_watch``) and the need of a watch negated, composed from its parts: "does not
     need any observation", "need not be watched", "observation is not required", "no monitoring required", "no
     withdrawal scoring is needed", "does not need NAS scoring"; and the watch dropped by "with no" or "without"
-    ("home with no scoring"): the forms of :meth:`Composed.of`."""
+    ("home with no scoring"), what the watch is for named after its noun ("no watch for withdrawal is needed"): the
+    forms of :meth:`Composed.of`."""
     kinds = raw.get("watch_kinds", [])
+    watched_for = ["", *raw.get("watch_for", ())]
     return (
         (raw["no_watch"],),
         (raw["negated_need"], ["", *raw["need_any"], *kinds], raw["needed_watch"]),
-        (raw["watch_nouns"], raw["needless"]),
-        (["no"], ["", *kinds], raw["watch_nouns"], raw["needed"]),
+        (raw["watch_nouns"], watched_for, raw["needless"]),
+        (["no"], ["", *kinds], raw["watch_nouns"], watched_for, raw["needed"]),
         (raw.get("without", ()), ["", *kinds], raw["watch_nouns"]),
     )
 
@@ -98,53 +105,61 @@ def watch_dropped(assessment: Assessment, conclusion: str | None = None) -> Iter
     words = tokens(conclusion)
     plain = found.no_watch.found_in(words)
     # a further watch is read only where no plain drop is
-    at_the_ward = not plain and "further" in words and found.further.found_in(words)
-    if not (plain or at_the_ward):
+    further = not plain and "further" in words and found.further.found_in(words)
+    if not (plain or further):
         return
     sentences = SENTENCE_END.split(normalise(conclusion))
-    if plain and (
-        found.watch.found_in(found.no_watch.outside(words)) or not any(_drops(s, found) for s in sentences)
-    ):
-        return  # the conclusion watches the baby itself, or drops no watch
-    if at_the_ward and (
-        found.watch.found_in(found.not_watching.outside(words))
-        or found.later_windows.found_in(words)
-        or not any(_ends_at_the_ward(s, found) for s in sentences)
-    ):
-        return  # the conclusion watches the baby itself, hands on a later window, or ends no further watch at the ward
+    whole = at_the_ward = False
+    if plain and not found.watch.found_in(found.no_watch.outside(words)):
+        ends = {end for s in sentences for end in _drops(s, found)}
+        whole, at_the_ward = "whole" in ends, "ward" in ends
+    elif further and not found.watch.found_in(found.not_watching.outside(words)):
+        at_the_ward = any(_ends_at_the_ward(s, found) for s in sentences)
+    if at_the_ward and found.later_windows.found_in(words):
+        at_the_ward = False  # a later window handed on
+    if not (whole or at_the_ward):
+        return  # the conclusion watches the baby itself, or drops no watch, or ends none at the ward
     for item in found.items:
         text = value_at(assessment, item)
         if not isinstance(text, str) or not found.watch.found_in(found.no_watch.outside(item_words := tokens(text))):
             continue
-        if plain or found.beyond_ward.found_in(item_words):
+        if whole or found.beyond_ward.found_in(item_words):
             yield item
+
+
+def _clauses(sentence: str, unless: Phrases) -> Iterator[tuple[tuple[str, ...], bool]]:
+    """The words of each clause of ``sentence`` (cut at commas), each with whether a condition opening the sentence
+    governs it: the clause right after an opening one whose first word is one of ``unless`` ("If the cot stays by
+    the bed, no cot checks are needed")."""
+    parts = [words_of_normalised(part) for part in sentence.split(",")]
+    opening = len(parts) > 1 and unless.found_in(parts[0][:1])
+    for index, words in enumerate(parts):
+        yield words, opening and index == 1
 
 
 def _ends_at_the_ward(sentence: str, found: _Watch) -> bool:
     """Whether a clause of ``sentence`` (cut at commas) negates a further watch, unconditioned, with one of
     ``ward_ends`` after it ("does not need any further observation once off the ward")."""
-    for part in sentence.split(","):
-        words = words_of_normalised(part)
+    for words, opened in _clauses(sentence, found.unless):
         for start, end in found.further.spans(words):
-            if found.unless.found_in(words[:start]):
+            if opened or found.unless.found_in(words[:start]):
                 continue
             if found.ward_ends.found_in(words[end:]):
                 return True
     return False
 
 
-def _drops(sentence: str, found: _Watch) -> bool:
-    """Whether a clause of ``sentence`` (cut at commas) says the baby needs no watching, unconditioned, and not of
-    the watch's findings or end ("with no scoring above 4": ``not_before``)."""
-    for part in sentence.split(","):
-        words = words_of_normalised(part)
+def _drops(sentence: str, found: _Watch) -> Iterator[str]:
+    """For each clause of ``sentence`` (cut at commas) that says the baby needs no watching, unconditioned, and not
+    of the watch's findings or end ("with no scoring above 4": ``not_before``): "ward" where one of ``ward_ends``
+    follows it ("no watch is needed once home": the watch ended at the ward), else "whole"."""
+    for words, opened in _clauses(sentence, found.unless):
         for start, end in found.no_watch.spans(words):
-            if found.unless.found_in(words[:start]):
+            if opened or found.unless.found_in(words[:start]):
                 continue
             if any(words[end : end + len(after)] == after for after in found.not_before):
                 continue
-            return True
-    return False
+            yield "ward" if found.ward_ends.found_in(words[end:]) else "whole"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +171,11 @@ class _SleepChecks:
     checks: Phrases
     unless: Phrases
     not_before: tuple[tuple[str, ...], ...]
+    further: frozenset[str]
+    """The words of ``further``: a dropped check holding one is a further one ("no further crib checks")."""
+    further_done: Phrases
+    """The planned checks told done to their end ("at every visit to 8 weeks, as planned"): no further check is
+    dropped."""
 
 
 @functools.cache
@@ -172,20 +192,25 @@ def _sleep_checks() -> _SleepChecks:
         Phrases.of(raw["checks"]),
         Phrases.of(raw["unless"]),
         tuple(tokens(w) for w in raw.get("not_before", ())),
+        frozenset(w for phrase in raw.get("further", ()) for w in tokens(phrase) if w != "any"),
+        Phrases.of(raw.get("further_done", ())),
     )
 
 
 def _dropped_checks(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
     """The checks of the baby's sleeping place said to be needless ("no crib checks are needed", "no checks of the
-    crib are needed", "no need to check the crib", "the cot does not need checking"): the forms of
-    :meth:`Composed.of`."""
+    crib are needed", "no need to check the crib", "the cot does not need checking"), further ones too ("no further
+    checks of the crib are needed", "more cot checks are not required"): the forms of :meth:`Composed.of`."""
     places, nouns, owners = raw["places"], raw["nouns"], raw["owners"]
+    further = raw.get("further", ())
     return (
-        (["no"], places, nouns, raw["needed"]),
+        (["no"], ["", *further], places, nouns, raw["needed"]),
         (places, nouns, raw["needless"]),
+        (further, places, nouns, raw["needless"]),
         # the noun before the place ("no checks of the crib are needed")
-        (["no"], nouns, ["of"], owners, places, raw["needed"]),
+        (["no"], ["", *further], nouns, ["of"], owners, places, raw["needed"]),
         (nouns, ["of"], owners, places, raw["needless"]),
+        (further, nouns, ["of"], owners, places, raw["needless"]),
         (raw["negated_need"], raw["need_verbs"], owners, places),
         (owners, places, raw["place_needless"]),
     )
@@ -207,7 +232,8 @@ def sleep_checks_dropped(assessment: Assessment, overall: str | None = None) -> 
         return
     if found.checks.found_in(found.dropped.outside(words)):
         return  # the conclusion checks the sleeping place itself
-    if not any(_checks_dropped(sentence, found) for sentence in SENTENCE_END.split(normalise(conclusion))):
+    done = found.further_done.found_in(words)
+    if not any(_checks_dropped(sentence, found, done) for sentence in SENTENCE_END.split(normalise(conclusion))):
         return
     for item in found.items:
         text = value_at(assessment, item)
@@ -215,13 +241,15 @@ def sleep_checks_dropped(assessment: Assessment, overall: str | None = None) -> 
             yield item
 
 
-def _checks_dropped(sentence: str, found: _SleepChecks) -> bool:
+def _checks_dropped(sentence: str, found: _SleepChecks, done: bool) -> bool:
     """Whether a clause of ``sentence`` (cut at commas) says no checks of the sleeping place are needed,
-    unconditioned, and not of their findings or end (``not_before``)."""
-    for part in sentence.split(","):
-        words = words_of_normalised(part)
+    unconditioned, and not of their findings or end (``not_before``); a further check not where the conclusion tells
+    the planned checks ``done`` to their end."""
+    for words, opened in _clauses(sentence, found.unless):
         for start, end in found.dropped.spans(words):
-            if found.unless.found_in(words[:start]):
+            if opened or found.unless.found_in(words[:start]):
+                continue
+            if done and not found.further.isdisjoint(words[start:end]):
                 continue
             if any(words[end : end + len(after)] == after for after in found.not_before):
                 continue

@@ -107,3 +107,39 @@ def test_the_overall_conclusion_dropping_the_checks_is_refused(text: str) -> Non
 def test_the_overall_conclusion_keeping_the_checks_passes(text: str) -> None:
     assert _overall_messages(text) == []
     assert _overall_messages(disguise(text, random.Random(3))) == []
+
+
+# A further check dropped after one done ("the cot was looked at; no more checks of the cot"), read like the plain
+# ones; checks told done to their end, an end after it or a check kept elsewhere pass (found passing by the
+# hundred-and-forty-fourth fresh corpus).
+FURTHER_DROPPED = [
+    _HEAD + "The cot was looked at on day 3; no more checks of the cot are required.",
+    _HEAD + "No further Moses basket checks are necessary.",
+    _HEAD + "Further inspections of the sleeping arrangements are not needed.",
+]
+FURTHER_KEPT = [
+    _HEAD + "The health visitor saw the cot at every visit to 8 weeks, as planned; no further cot checks are needed.",
+    _HEAD + "No further crib checks are needed beyond the health visitor's visit on day 10.",
+    _HEAD + "No further checks of the crib by the midwife: the health visitor checks it at each visit.",
+    _HEAD + "If the cot stays by their bed, no further cot checks are needed.",
+]
+
+
+@pytest.mark.parametrize("text", FURTHER_DROPPED)
+def test_further_checks_dropped_are_refused(text: str) -> None:
+    assert _messages(text) == ["$.assessments[0].conclusion"]
+    assert _overall_messages(text) == ["$.overall_conclusion.text"]
+    assert _messages(text, "If the father's dose changes, his GP tells the health visitor.") == []
+
+
+@pytest.mark.parametrize("text", FURTHER_KEPT)
+def test_further_checks_done_ended_conditioned_or_kept_pass(text: str) -> None:
+    assert _messages(text) == []
+    assert _overall_messages(text) == []
+
+
+@pytest.mark.parametrize("text", [FURTHER_DROPPED[0], FURTHER_KEPT[0]])
+def test_a_disguised_further_check_is_judged_as_the_plain(text: str) -> None:
+    plain = _messages(text)
+    for seed in range(3):
+        assert _messages(disguise(text, random.Random(seed))) == plain

@@ -84,3 +84,68 @@ def test_a_further_watch_ended_at_the_ward_stands_where_the_item_plans_only_the_
     data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = WARD_ONLY
     data["assessments"][0]["impact_on_baby"]["breastfeeding"] = "Compatible with breastfeeding."
     assert _watch_messages(record_from_data(data)) == []
+
+
+# The ward's end told by its leaver ("once the newborn has left the ward"), "watch" as the noun with what it is for
+# after it ("no watch for signs of withdrawal"), and a drop with no "further" ended at the ward: found passing by
+# the hundred-and-fortieth and hundred-and-forty-fourth fresh corpora.
+LEAVER_DROPS = [
+    "Methadone continues at 60 mg. No further monitoring is required after the newborn has left the ward; cot by "
+    "the bed.",
+    "Methadone continues at 60 mg. No further scoring is needed when mother and baby go home; cot by the bed.",
+    "Methadone continues at 60 mg. Observation of the newborn is not required once she is discharged; cot by the bed.",
+]
+PURPOSE_DROPS = [
+    "Methadone continues at 60 mg; no watch for signs of withdrawal is required, and breastfeeding is supported.",
+    "Methadone continues at 60 mg; her dose is modest, so no monitoring for NAS is needed. Cot by the bed.",
+]
+LEAVER_KEEPS = [
+    # a later window handed on, a condition, the watch's end, the conclusion's own watch
+    "Methadone continues at 60 mg. No further scoring is needed once the newborn leaves the ward, as the health "
+    "visitor looks for late signs to day 8.",
+    "Methadone continues at 60 mg. If all is well at 72 hours no watch for withdrawal is needed when they go home.",
+    # the condition opening the sentence, cut from the drop by a comma
+    "Methadone continues at 60 mg. If she feeds well, no watch for withdrawal is needed when they go home.",
+    "Methadone continues at 60 mg. Should the scores stay low, no further observation is required at home.",
+    "Methadone continues at 60 mg; no watch for withdrawal is needed beyond the health visitor's visits.",
+    "Methadone continues at 60 mg; the newborn is watched at home by the health visitor, and no observation of the "
+    "newborn is needed on the ward after 72 hours.",
+    # the leaver leaving something else, or no watch at all
+    "Methadone continues at 60 mg. No further visits to the pharmacy are needed once she leaves the ward.",
+]
+
+
+@pytest.mark.parametrize("conclusion", LEAVER_DROPS + PURPOSE_DROPS)
+def test_the_watch_dropped_at_the_leavers_ward_end_or_named_by_its_purpose_is_refused(conclusion: str) -> None:
+    assert _watch_messages(_methadone(conclusion)) == ["$.assessments[0].conclusion"]
+
+
+@pytest.mark.parametrize("conclusion", LEAVER_KEEPS)
+def test_a_later_window_a_condition_an_end_or_another_act_passes(conclusion: str) -> None:
+    assert _watch_messages(_methadone(conclusion)) == []
+
+
+@pytest.mark.parametrize("conclusion", LEAVER_DROPS + DROPS[-2:])
+def test_a_watch_ended_at_the_ward_with_or_without_further_stands_where_the_item_plans_only_the_ward(
+    conclusion: str,
+) -> None:
+    data: dict[str, Any] = complete()
+    data["assessments"][0]["conclusion"] = conclusion
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = WARD_ONLY
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = "Compatible with breastfeeding."
+    assert _watch_messages(record_from_data(data)) == []
+
+
+@pytest.mark.parametrize("conclusion", PURPOSE_DROPS)
+def test_a_whole_drop_named_by_its_purpose_is_refused_against_a_ward_watch_too(conclusion: str) -> None:
+    data: dict[str, Any] = complete()
+    data["assessments"][0]["conclusion"] = conclusion
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = WARD_ONLY
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = "Compatible with breastfeeding."
+    assert _watch_messages(record_from_data(data)) == ["$.assessments[0].conclusion"]
+
+
+@given(st.sampled_from(LEAVER_DROPS + PURPOSE_DROPS + LEAVER_KEEPS), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_leaver_or_purpose_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    assert _watch_messages(_methadone(data.draw(disguised(conclusion)))) == _watch_messages(_methadone(conclusion))

@@ -25,7 +25,9 @@ from medassess.gate import watch_dropped
 from medassess.gate.text import normalise
 from medassess.gate.wording import Composed, Phrases, tokens
 
-# The enumerations the readers replaced (watch_dropped.py before perf53), kept here as the reference.
+# The enumerations the readers replaced (watch_dropped.py before perf53), kept here as the reference (with the
+# parts added since: what the watch is for after its noun, `watch_for`; a further check of the sleeping place,
+# `further`, fixb47).
 
 
 def _old_further_needs(raw: dict[str, Any]) -> Iterator[str]:
@@ -37,8 +39,9 @@ def _old_further_needs(raw: dict[str, Any]) -> Iterator[str]:
                     yield " ".join(w for w in (negated, further, kind, watched) if w)
         for noun in raw["watch_nouns"]:
             for kind in ("", *kinds):
-                named = f"{kind} {noun}".strip()
-                yield from (f"no {further} {named} {needed}" for needed in raw["needed"])
+                for purpose in ("", *raw.get("watch_for", ())):
+                    named = " ".join(w for w in (kind, noun, purpose) if w)
+                    yield from (f"no {further} {named} {needed}" for needed in raw["needed"])
 
 
 def _old_negated_needs(raw: dict[str, Any]) -> Iterator[str]:
@@ -48,10 +51,12 @@ def _old_negated_needs(raw: dict[str, Any]) -> Iterator[str]:
             for watched in raw["needed_watch"]:
                 yield " ".join(w for w in (negated, between, watched) if w)
     for noun in raw["watch_nouns"]:
-        yield from (f"{noun} {needless}" for needless in raw["needless"])
+        for purpose in ("", *raw.get("watch_for", ())):
+            yield from (f"{noun} {purpose} {needless}".replace("  ", " ") for needless in raw["needless"])
         for kind in ("", *kinds):
             named = f"{kind} {noun}".strip()
-            yield from (f"no {named} {needed}" for needed in raw["needed"])
+            for purpose in ("", *raw.get("watch_for", ())):
+                yield from (f"no {named} {purpose} {needed}".replace("  ", " ") for needed in raw["needed"])
             yield from (f"{without} {named}" for without in raw.get("without", ()))
 
 
@@ -60,11 +65,26 @@ def _old_dropped_checks(raw: dict[str, Any]) -> list[str]:
     dropped: list[str] = []
     for place in places:
         for noun in raw["nouns"]:
-            dropped += [f"no {place} {noun} {needed}" for needed in raw["needed"]]
+            for further in ("", *raw.get("further", ())):
+                dropped += [f"no {further} {place} {noun} {needed}".replace("  ", " ") for needed in raw["needed"]]
             dropped += [f"{place} {noun} {needless}" for needless in raw["needless"]]
+            dropped += [
+                f"{further} {place} {noun} {needless}"
+                for further in raw.get("further", ())
+                for needless in raw["needless"]
+            ]
             for owner in raw["owners"]:
-                dropped += [f"no {noun} of {owner} {place} {needed}" for needed in raw["needed"]]
+                for further in ("", *raw.get("further", ())):
+                    dropped += [
+                        f"no {further} {noun} of {owner} {place} {needed}".replace("  ", " ")
+                        for needed in raw["needed"]
+                    ]
                 dropped += [f"{noun} of {owner} {place} {needless}" for needless in raw["needless"]]
+                dropped += [
+                    f"{further} {noun} of {owner} {place} {needless}"
+                    for further in raw.get("further", ())
+                    for needless in raw["needless"]
+                ]
         for negated in raw["negated_need"]:
             dropped += [f"{negated} {verb} {owner} {place}" for verb in raw["need_verbs"] for owner in raw["owners"]]
         dropped += [f"{owner} {place} {needless}" for owner in raw["owners"] for needless in raw["place_needless"]]

@@ -499,14 +499,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh144: a false-refusal hunt against the last stop's newest readings (fresh140 to fresh142, mutation round
     # 45): reconciliation headings, labelled decision parts, heading dismissals, plans ended and holders moved,
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
-    "f144-sl-po-crib-checks-dropped": (
-        "false pass: MA127 should refuse; 'no further checks of the crib are needed': 'further' hides the dropped "
-        "crib checks the assessment keeps ('no checks of the crib are needed' is refused)"
-    ),
-    "f144-sl-fo-watch-dropped": (
-        "false pass: MA127 should refuse; 'No watch for withdrawal is needed once they leave the ward.': the "
-        "overall drops the late-withdrawal watch to day 8 its assessment plans (they have already left the ward)"
-    ),
     # fresh145: a false-pass hunt: hollow conclusions that look substantive (topic lists, any baby's care,
     # guidance quoted, open questions, empty conditions, vague owners and times, past tense, padding).
     "f145-tp-valp-considerations": (
@@ -524,13 +516,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f145-qs-quet-who-does-nights": (
         "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
         "answer, closed by 'These need thinking about'; only his drowsiness is stated"
-    ),
-    "f145-cp-cit-lithium-copy": (
-        "false pass: MA124 should refuse; 'Levels will be taken monthly, weekly from 36 weeks and within 24 hours of "
-        "birth': lithium's levels plan copied onto citalopram: says nothing of the baby, answers none of the SSRI's "
-        "concerns (MA122); 'fluid balance in labour watched to avoid toxicity' passes both, as 'toxicity' is a "
-        "neonatal-withdrawal term in mappings/concerns.toml (lithium's neonatal toxicity): here it is the mother's "
-        "level; a fix must read whose toxicity it is (fixd46 left it: no reading of that yet)"
     ),
     "f145-cp-dzp-ssri-copy": (
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': an "
@@ -586,13 +571,6 @@ KNOWN_WRONG: dict[str, str] = {
         "read and set aside (nights_kept_on_untaken_nights), but 'Kayleigh never shares a bed, sofa or armchair with "
         "the baby' answers safe sleep in another clause; as for f140-nt-dzp-kayleigh-nights-carer-sleeps, refusing "
         "nights left to no one beside a sleeping-place plan is a policy change for the lead"
-    ),
-    "f140-plc-dzp-no-observation-after-ward": (
-        "false pass: MA127 should refuse; 'No further observation is needed once the baby leaves the ward': the late "
-        "watch the item carries to day 8 dropped at the ward. Left by fixb46: [watch_dropped] ward_ends holds 'once "
-        "she leaves the ward' but not the baby (or 'he') as the one leaving; the fix belongs in watch_dropped.py's "
-        "composed phrase lists, which session perf53 is rewriting into a reader of their parts (subject, leaving, "
-        "the ward)"
     ),
     "f140-sn-po-cosleeping-na": (
         "false pass: MA123 should refuse; 'Co-sleeping: not applicable.': the overall conclusion dismisses safe sleep "

@@ -453,7 +453,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     about the baby: the baby itself (baby, newborn, unborn, fetus, child), the baby's care (observation for
     withdrawal or NAS, SCBU, safe sleep and co-sleeping, the cot, feeding and breast milk, the anomaly scan)
     or a risk that reaches the baby (harm in the womb, the pregnancy prevention programme). Words about the
-    mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does a word for a
+    mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does toxicity or
+    withdrawal said as hers, in a clause with her labour, her levels or her stopping and no word of the baby or
+    the birth ("fluid balance in labour watched to avoid toxicity": [concerns.neonatal-withdrawal] the_mothers,
+    as MA122 reads them), nor does a word for a
     child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme"),
     nor the care of an older child: a sentence naming one (a toddler, a four-year-old son, her brother or
     sister), another baby (her previous or last baby, a first baby told beside a year
@@ -825,13 +828,16 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     baby needs no watching ("not expected to withdraw", "needs no watching", "no NAS scoring is needed", "home
     with no scoring") where its own withdrawal plan or breastfeeding item watches the baby, and the conclusion
     watches nothing itself; a condition before it ("if ... needs no monitoring") or the watch's findings or end
-    after it ("no scoring above 4", "no observations outstanding") does not count ([watch_dropped]); a further watch
-    counts only ended at the ward ("no further observation once off the ward") where the item carries the watch past
-    it and the conclusion hands on no later window; the overall conclusion is read so too, against each
-    assessment's items. Nor does it say the baby's sleeping place needs no checks ("no
-    crib checks are needed") that its own item plans, with no check of its own ([sleep_checks_dropped]). A reason's own
-    negation after a plan to breastfeed ("she will breastfeed, as lithium does not pass into breast milk") does not
-    set the plan aside; a condition or her own account after "as" ("as soon as", "as she had hoped") does. Nor does
+    after it ("no scoring above 4", "no observations outstanding") does not count ([watch_dropped]); a further watch,
+    or any watch ended at the ward ("no further observation once off the ward", "no watch for withdrawal is needed
+    once the baby leaves the ward"), counts only where the item carries the watch past it and the conclusion hands on
+    no later window; the overall conclusion is read so too, against each assessment's items. Nor does it say the
+    baby's sleeping place needs no checks ("no crib checks are needed", "no further checks of the crib") that its own
+    item plans, with no check of its own and, for further checks, the planned checks not told done to their end
+    ([sleep_checks_dropped]); a condition opening the sentence before a comma conditions the clause after it. A
+    reason's own negation after a plan to breastfeed ("she will breastfeed, as lithium does not pass into breast
+    milk") does not set the plan aside; a condition or her own account after "as" ("as soon as", "as she had
+    hoped") does. Nor does
     an assessment's conclusion, for a lithium medicine current at its date, rule out the levels its own
     recommendations plan ("levels will not be checked again", "no further levels"), put them off past the birth and
     the days after it ("deferred until the baby is three months old"; not a level's timing in hours after the dose
