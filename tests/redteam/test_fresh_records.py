@@ -359,22 +359,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh145: a false-pass hunt: hollow conclusions that look substantive (topic lists, any baby's care,
     # guidance quoted, open questions, empty conditions, vague owners and times, past tense, padding).
-    "f145-tp-valp-considerations": (
-        "false pass: MA103 should refuse; 'Considerations: teratogenicity, neural tube defects, ...': a heading of "
-        "considerations over a list of topics decides nothing: no referral, scan or holder for the exposed baby"
-    ),
-    "f145-tp-quet-relevant-issues": (
-        "false pass: MA103 should refuse; 'relevant issues are sedation, night-time care of the baby, co-sleeping': a"
-        " label over a list of topics; no one keeps the baby from the sedated father at night"
-    ),
-    "f145-dg-tp-quet-relevant-issues": (
-        "false pass: MA103 should refuse; 'relevant issues are sedation, night-time care of the baby, co-sleeping': "
-        "the same label and list in Greek look-alike letters"
-    ),
-    "f145-qs-quet-who-does-nights": (
-        "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
-        "answer, closed by 'These need thinking about'; only his drowsiness is stated"
-    ),
     "f145-cp-cit-lithium-copy": (
         "false pass: MA124 should refuse; 'Levels will be taken monthly, weekly from 36 weeks and within 24 hours of "
         "birth': lithium's levels plan copied onto citalopram: says nothing of the baby, answers none of the SSRI's "
