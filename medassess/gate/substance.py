@@ -391,6 +391,11 @@ class Lexicon:
     class_phrases: tuple[str, ...] = ()
     risk_headings: tuple[str, ...] = ()
     """Words of a heading over a list of risks ("risks", "risk profile"): see :meth:`_Judge._without_risk_lists`."""
+    topic_labels: tuple[str, ...] = ()
+    """Nouns of a label over topics ("issues", "considerations", "factors"): with a copula after them, the label of
+    a list, its items read as a risk list's are (:meth:`_Judge._without_topic_labels`)."""
+    topic_label_verbs: tuple[str, ...] = ()
+    """The copulas after such a label ("are", "is", "include"): see ``topic_labels``."""
     talk_headings: frozenset[str] = frozenset()
     """Words of a heading of talk ("Discussed:", "Topics discussed:"), all its words one of them: a list of what
     was talked of, read as a risk list (:meth:`_Judge._without_risk_lists`)."""
@@ -828,6 +833,8 @@ def shipped_lexicon() -> Lexicon:
             ]
         ),
         risk_headings=_normalised(raw.get("risk_list", {}).get("headings", ())),
+        topic_labels=_normalised(raw.get("risk_list", {}).get("topic_labels", ())),
+        topic_label_verbs=_normalised(raw.get("risk_list", {}).get("topic_label_verbs", ())),
         talk_headings=frozenset(_normalised(raw.get("risk_list", {}).get("talk_headings", ()))),
         risk_governors=frozenset(
             _normalised(
@@ -1809,6 +1816,9 @@ class _Patterns:
     case_word: re.Pattern[str] | None = None
     class_phrase: re.Pattern[str] | None = None
     risk_heading: re.Pattern[str] | None = None
+    topic_label: re.Pattern[str] | None = None
+    """A label over topics and its copula opening a sentence ("The relevant issues for the baby are ..."; group
+    ``label``): :meth:`_Judge._without_topic_labels`."""
     risk_figure: re.Pattern[str] | None = None
     """A rate or odds with what it is of (``Lexicon.risk_figure_nouns``): :meth:`_Judge._without_risk_figures`."""
     foretold_level: re.Pattern[str] | None = None
@@ -2194,6 +2204,21 @@ def _risk_figure(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[s
     return re.compile(rf"(?<![^\W_])(?:{before}|{after}|{_SHARE_FIGURE})")
 
 
+_LABEL_POSTMODIFIER = r"(?:\s+here|\s+(?:for|of|in|to|regarding|around|about|with)(?:\s+[^\W\d_][\w'-]*){1,4}?)?"
+"""What may follow a label's noun before its copula ("for the baby", "to consider", "here")."""
+
+
+def _topic_label(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A label over topics opening a sentence, a part or what follows a colon: up to three words, one of ``nouns``,
+    what may follow it and one of ``verbs`` ("the key issues for this baby are", "points to consider include")."""
+    if not nouns or not verbs:
+        return None
+    return re.compile(
+        r"(?:^|(?<=[.;:!?\n]))\s*(?P<label>(?:[^\W\d_][\w'-]*\s+){0,3}?"
+        rf"(?:{_alternation(nouns)}){_LABEL_POSTMODIFIER})\s+(?:{_alternation(verbs)})(?![^\W_])"
+    )
+
+
 def _foretold_level(nouns: tuple[str, ...], amounts: tuple[str, ...]) -> re.Pattern[str] | None:
     """A level foretold to be an amount (:meth:`_Judge._without_foretold_levels`): one of ``nouns`` and up to four
     words with no "and" or turn, "will be" (or "would be", "is expected to be", ...), perhaps "very", then one of
@@ -2447,6 +2472,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         class_phrase=_bounded(_alternation(lexicon.class_phrases)) if lexicon.class_phrases else None,
         risk_heading=_bounded(_alternation(lexicon.risk_headings)) if lexicon.risk_headings else None,
+        topic_label=_topic_label(lexicon.topic_labels, lexicon.topic_label_verbs),
         risk_figure=_risk_figure(lexicon.risk_figure_nouns, lexicon.risk_figure_verbs),
         foretold_level=_foretold_level(lexicon.foretold_level_nouns, lexicon.foretold_amounts),
         foretold_level_hint=_rarest_words(lexicon.foretold_level_nouns),
@@ -3584,6 +3610,7 @@ class _Judge:
         unquoted = self._without_general(unquoted, may if unquoted == remainder else None)
         if ":" in unquoted:
             unquoted = self._without_risk_lists(unquoted)
+        unquoted = self._without_topic_labels(unquoted)
         if self.patterns.risk_figure is not None and _DIGIT.search(unquoted) is not None:
             unquoted = self._without_risk_figures(unquoted)
         if (
@@ -4448,6 +4475,25 @@ class _Judge:
             spans += self._unclaimed_items(text, colon)
         return _blank_out(text, spans) if spans else text
 
+    def _without_topic_labels(self, text: str) -> str:
+        """``text`` with each label over topics and its copula blanked ("The relevant issues for the baby are",
+        ``[risk_list] topic_labels``), and the items after it read as a risk list's are (:meth:`_unclaimed_items`):
+        "the issues are sedation, night feeds and co-sleeping" names topics and decides nothing, to the end of its
+        part (a semicolon ends it too: "her concern is feeding; the midwife ..."). A label holding a
+        claim of its own ("the plan for these issues is") is no such label, and an item with a turn, a word of this
+        case or a claim word of its own stands ("the issue is sedation, so he does no night feeds")."""
+        label, claim = self.patterns.topic_label, self.patterns.claim
+        if label is None or claim is None or not any(map(text.__contains__, self.lexicon.topic_labels)):
+            return text
+        spans: list[tuple[int, int]] = []
+        for found in label.finditer(text):
+            if claim.search(found["label"]) is not None:
+                continue
+            spans.append((found.start("label"), found.end()))
+            part = min((i for i in (text.find(c, found.end()) for c in ";.!?\n:") if i >= 0), default=len(text))
+            spans += self._unclaimed_items(text[:part], found.end() - 1)
+        return _blank_out(text, spans) if spans else text
+
     def talk_list_spans(self, normal: str, remainder: str) -> list[tuple[int, int]]:
         """The items of ``remainder`` (``normal`` with what is set aside blanked in place) listed under a heading of
         talk alone in ``normal`` ("Discussed:", "Topics discussed:"; ``Lexicon.talk_headings``) that decide
@@ -5069,7 +5115,10 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
         spans += [
             m.span()
             for m in _LISTED.finditer(normal)
-            if m.group("medicine") in named and set(_AMOUNT_NUMBER.findall(m.group("dose"))) <= amounts
+            if m.group("medicine") in named
+            and set(words(m.group("name"))) <= named
+            and set(_AMOUNT_NUMBER.findall(m.group("dose"))) <= amounts
+            and (judge.patterns.claim is None or judge.patterns.claim.search(m.group("situation")) is None)
         ]
     if ":" in normal:  # "Discussed: methadone 60 mg od, NAS risk, co-sleeping."
         spans += judge.talk_list_spans(normal, remainder)
@@ -5119,21 +5168,26 @@ list) and only its dose and times to the clause's end ("Daniel takes quetiapine 
 not what follows. A clause that goes on ("... at 10 pm and sleeps heavily until morning", "..., so he does no
 night feeds") is not this."""
 _LABEL = re.compile(
-    rf"(?:^|(?<=[.;\n]))\s*(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}(?=\s*:)"
+    r"(?:^|(?<=[.;\n]))\s*(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
+    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}(?=\s*:)"
 )
-"""A medicine (a word of the record's medicines list), perhaps its brand in brackets, and only its dose and times
-heading what follows ("Sertraline 100 mg daily: ...", "Lithium (Priadel) 800 mg: ..."): the label of what is said,
-not what follows."""
+"""A medicine (a word of the record's medicines list), perhaps whose it is and its brand in brackets, and only its
+dose and times heading what follows ("Sertraline 100 mg daily: ...", "Lithium (Priadel) 800 mg: ...", "Daniel's
+quetiapine 300 mg nocte: ..."): the label of what is said, not what follows."""
 _LISTED = re.compile(
     r"(?:^|(?<=[.;:\n]))\s*(?:[^\W\d_][^.;:\n]*?\s(?:re|regarding|concerning)\s+)?(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
-    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d)(?P<dose>{_DOSE_WORDS})"
-    r"(?:\s+at\s+\d{1,2}(?:\s*\+\s*\d)?\s*/\s*40)?(?=\s*(?:[.;\n]|$))"
+    rf"(?P<name>(?:[^\W\d_][\w-]*\s+){{0,2}}?)(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d)"
+    rf"(?P<dose>{_DOSE_WORDS})"
+    r"(?P<situation>(?:\s+at\s+\d{1,2}(?:\s*\+\s*\d)?\s*/\s*40"
+    r"|\s+(?:(?:in|during)\s+)?(?:(?:a|an|the|this|her|their)\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?pregnancy){0,2})"
+    r"(?=\s*(?:[.;\n]|$))"
 )
 _AMOUNT_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 """A number, whole: "60" in "60 mg", not in "160 mg"."""
-"""A sentence (or what follows a heading's colon) that is only a medicine (a word of the record's medicines list),
-perhaps whose it is and its brand in brackets, its dose and times, and perhaps the gestation she takes it at
-("Valproate 500 mg bd at 8/40."), or a title ending on such a medicine after "re" ("Case discussion re Daniel's
+"""A sentence (or what follows a heading's colon) that is only a medicine (words of the record's medicines list),
+perhaps whose it is and its brand in brackets, its dose and times, and perhaps the gestation or the pregnancy she
+takes it in ("Valproate 500 mg bd at 8/40.", "Valproate 500 mg bd in an unplanned pregnancy."; those words no claim
+of their own), or a title ending on such a medicine after "re" ("Case discussion re Daniel's
 quetiapine 300 mg nocte."), its amounts the list's own: the medicines list in shorthand, what she takes, not what
 follows."""
 

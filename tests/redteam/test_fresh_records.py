@@ -501,22 +501,6 @@ KNOWN_WRONG: dict[str, str] = {
     # sleep and levels dropped, day-N checks and births told by date; a few near misses for each.
     # fresh145: a false-pass hunt: hollow conclusions that look substantive (topic lists, any baby's care,
     # guidance quoted, open questions, empty conditions, vague owners and times, past tense, padding).
-    "f145-tp-valp-considerations": (
-        "false pass: MA103 should refuse; 'Considerations: teratogenicity, neural tube defects, ...': a heading of "
-        "considerations over a list of topics decides nothing: no referral, scan or holder for the exposed baby"
-    ),
-    "f145-tp-quet-relevant-issues": (
-        "false pass: MA103 should refuse; 'relevant issues are sedation, night-time care of the baby, co-sleeping': a"
-        " label over a list of topics; no one keeps the baby from the sedated father at night"
-    ),
-    "f145-dg-tp-quet-relevant-issues": (
-        "false pass: MA103 should refuse; 'relevant issues are sedation, night-time care of the baby, co-sleeping': "
-        "the same label and list in Greek look-alike letters"
-    ),
-    "f145-qs-quet-who-does-nights": (
-        "false pass: MA103 should refuse; 'Who does the night feeds? Is the crib beside the bed?': questions with no "
-        "answer, closed by 'These need thinking about'; only his drowsiness is stated"
-    ),
     "f145-cp-dzp-ssri-copy": (
         "false pass: MA122 should refuse; 'the small risk of persistent pulmonary hypertension of the newborn': an "
         "SSRI's conclusion copied onto diazepam and pregabalin: the class's sedation, safe sleep and withdrawal go "

@@ -265,7 +265,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     determine", "left to the discretion of the midwife", or to another's plan or view: "paediatrics will act on
     the perinatal team's plan", "neurology will wait for fetal medicine's"; or a team's promise to get in touch, with
     only a vague topic: "the neonatal team will be in touch about what the baby needs"), keep it open ("may change and
-    will be kept under consideration", "subject to change", "remain to be worked through") or commit to nothing
+    will be kept under consideration", "subject to change", "remain to be worked through", "these need thinking
+    about"; a question it follows is left unanswered) or commit to nothing
     ("nothing can be ruled out", "too early to say"): the clause holding one is set aside, as is a clause that takes
     back what it says ("except when it is not", "booked and not booked", "will continue, or will not continue", "unsafe,
     though not unsafe", "neither does nor does not", "allowed nor disallowed"), with the clause before its comma
@@ -381,12 +382,16 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay; relapse on
     stopping."): an item states something only with a turn ("so"), a word of this case or a claim word no
     preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides). So is a list
+    after a label over topics and its copula, to the end of its part ("The relevant issues are sedation, night care
+    and co-sleeping.", "Points to consider include ...": [risk_list] topic_labels; "the issue is sedation, so he
+    does no night feeds" decides). So is a list
     under a heading of talk alone ("Discussed:", "Topics discussed:"; [risk_list] talk_headings), and a frequency
     right after an amount ("60 mg od") is the amount's, governed as "on stopping" is. An action list left empty
     ("Actions: nil", "No actions today", "Actions required: none at present") is a dismissal: nothing will be
-    done. A medicine with only its dose and times (a brand in brackets beside it) as a label ("Lithium (Priadel)
-    800 mg: ...") or as a sentence of its own ("Valproate 500 mg bd at 8/40.", or a title ending on it after "re":
-    "Case discussion re Daniel's quetiapine 300 mg nocte.") says what she or he takes. Nor does an
+    done. A medicine with only its dose and times (whose it is, a brand in brackets beside it) as a label
+    ("Lithium (Priadel) 800 mg: ...", "Dad's quetiapine 300 mg nocte: ...") or as a sentence of its own
+    ("Valproate 500 mg bd at 8/40.", "Sodium valproate 500 mg bd in this pregnancy.", or a title ending on it after
+    "re": "Case discussion re Daniel's quetiapine 300 mg nocte.") says what she or he takes. Nor does an
     earlier pregnancy's plan given as now ("Same again.", "copied from the assessment for her first child", "plan
     from her 2019 pregnancy ... re-dated", or an earlier baby's arrangements told: "with her first baby in 2024
     the foster carer did the nights"; [earlier_plan]) with no plan of its own for now: nothing that continues,
