@@ -101,40 +101,94 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Maxima:
+    most: dict[str, float]
+    """Each ingredient's adult daily maximum by mouth in grams."""
+    once: re.Pattern[str]
+    """One dose of the day right after an amount ("once daily", "at night"), after an aside or a closing bracket."""
+    aside: re.Pattern[str]
+    """A bracketed aside, or the bracket closing round the amount, between an amount and how often it is taken."""
+    forms: dict[str, str]
+    """Each counted unit ("tablets", "caps") by the form it counts ("tablet", "capsule")."""
+
+
 @functools.cache
-def _maxima() -> dict[str, float]:
-    """Each ingredient's adult daily maximum by mouth in grams (``[daily_maximum]`` of mappings/doses.toml)."""
-    raw = mapping_table("doses.toml").get("daily_maximum", {})
-    return {normalise(name): float(entry["grams"]) for name, entry in raw.items()}
+def _maxima() -> _Maxima:
+    """``[daily_maximum]`` and ``[day_maximum_reading]`` of mappings/doses.toml."""
+    raw = mapping_table("doses.toml")
+    reading = raw["day_maximum_reading"]
+    return _Maxima(
+        {normalise(name): float(entry["mg"]) / 1000 for name, entry in raw.get("daily_maximum", {}).items()},
+        re.compile(rf"\s*(?:{alternation(reading['once'], normalised=True)})(?!\w)"),
+        re.compile(r"\s*(?:\([^()]{0,40}\)|\))"),
+        {normalise(unit): form for form, units in reading["counted"].items() for unit in units},
+    )
 
 
-def above_daily_maximum(line: str, ingredients: frozenset[str]) -> bool:
+def _strength(name: str) -> tuple[str, float] | None:
+    """The one strength by mass of a product's ``name`` ("Paracetamol 500mg tablets": the form "tablet", 0.5 g), or
+    None: a name giving no form of ``[day_maximum_reading].counted``, no mass, a concentration ("1mg/ml") or two
+    strengths."""
+    plain = normalise(name)
+    maxima, words = _maxima(), dose_words()
+    named = {form for unit, form in maxima.forms.items() if re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", plain)}
+    masses = []
+    for amount in amount_matches(plain):
+        if plain[amount.end() : amount.end() + 1] == "/":
+            return None
+        value = number_value(amount["number"], words.numbers)
+        mass = in_grams_or_ml(Amount(value, amount["unit"])) if value is not None else None
+        if mass is not None:
+            masses.append(mass)
+    if len(named) != 1 or len(masses) != 1 or masses[0][0] != "mass":
+        return None
+    return next(iter(named)), masses[0][1]
+
+
+def above_daily_maximum(line: str, ingredients: frozenset[str], name: str = "") -> bool:
     """Whether ``line`` (a medicine's dose line) of a medicine with one ingredient whose adult daily maximum is known
-    (``[daily_maximum]``) gives a day's ceiling above it ("no more than 6 g in 24 hours" for paracetamol) or a mass
-    dose times its doses a day above it ("2 g four times a day"). A line of several ingredients, a volume or a
-    counted form, and a medicine with no known maximum, are not judged."""
+    (``[daily_maximum]``) gives a day above it: a day's ceiling ("no more than 6 g in 24 hours" for paracetamol), a
+    mass dose times its doses a day ("2 g four times a day", "1.5 g (three tablets) four times a day"), or one dose
+    of the day ("400 mg once daily" for citalopram). A count of tablets or capsules ("up to 12 tablets in 24 hours")
+    is read as a mass where the product's ``name`` gives one strength of that form ("Paracetamol 500mg tablets"). A
+    line of several ingredients, a volume, a count of no known strength, and a medicine with no known maximum, are
+    not judged."""
     if len(ingredients) != 1:
         return False
-    most = _maxima().get(normalise(next(iter(ingredients))))
+    maxima = _maxima()
+    most = maxima.most.get(normalise(next(iter(ingredients))))
     if most is None:
         return False
     plain = normalise(line)
     told, words = _told(), dose_words()
+    strength = _strength(name) if name else None
+    ceiling = most * (1 + told.tolerance)
     for amount in amount_matches(plain):
         if amount["sign"]:
             continue
         value = number_value(amount["number"], words.numbers)
-        mass = in_grams_or_ml(Amount(value, amount["unit"])) if value is not None else None
+        if value is None:
+            continue
+        form = maxima.forms.get(amount["unit"])
+        if form is not None and strength is not None and strength[0] == form:
+            mass: tuple[str, float] | None = ("mass", value * strength[1])  # "12 tablets" of 500 mg: 6 g
+        else:
+            mass = in_grams_or_ml(Amount(value, amount["unit"]))
         if mass is None or mass[0] != "mass":
             continue
-        bound = told.bounded_times.match(plain, amount.end())
-        several = words.times_after.match(plain, amount.end() if bound is None else bound.end())
-        if several is not None and mass[1] * words.times_a_day[several.group().strip()] > most * (1 + told.tolerance):
+        aside = maxima.aside.match(plain, amount.end())
+        after = amount.end() if aside is None else aside.end()
+        bound = told.bounded_times.match(plain, after)
+        several = words.times_after.match(plain, after if bound is None else bound.end())
+        if several is not None and mass[1] * words.times_a_day[several.group().strip()] > ceiling:
             return True  # "2 g four times a day": a day above the maximum
+        if bound is None and several is None and maxima.once.match(plain, after) and mass[1] > ceiling:
+            return True  # "400 mg once daily" of citalopram: one dose of the day above the day's maximum
         if (
             told.at_most.search(plain, max(0, amount.start() - 20), amount.start()) is not None
             and told.bounded_day.match(plain, amount.end()) is not None
-            and mass[1] > most * (1 + told.tolerance)
+            and mass[1] > ceiling
         ):
             return True  # "no more than 6 g in 24 hours": a ceiling above the maximum
     return False

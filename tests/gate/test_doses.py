@@ -36,7 +36,7 @@ NOTHING_OR_BELOW = [
 REAL = [
     "\u00bd tablet in the evening",
     "0.5 mg each morning",
-    "1.2 g in the evening",
+    "0.15 g in the evening",  # grams as a decimal (sertraline 150 mg: 1.2 g is above its 200 mg daily maximum)
     "as directed by the drug service",
     "when needed",
     "one to two tablets in the evening",
@@ -305,6 +305,8 @@ FREQUENCIES = {
     "qid": 4,
     "every 6 hours": 4,
     "6 hourly": 4,
+    "five times a day": 5,
+    "six times daily": 6,
 }
 SERTRALINE = frozenset({"sertraline"})
 
@@ -639,17 +641,23 @@ SPLIT_AGREEING = [
 ]
 
 
+def _split_issues(conclusion: str) -> list[tuple[str, str]]:
+    """The conclusion's issues beside TWICE_DAILY: the line's own day (300 mg of sertraline, above its 200 mg daily
+    maximum) is refused on the line's path by another reading, not judged here."""
+    return [issue for issue in day_issues(conclusion, TWICE_DAILY) if issue[0] != "$.medicines[1].dose"]
+
+
 @pytest.mark.parametrize("conclusion", SPLIT_CONTRADICTED + SPLIT_AGREEING)
 def test_a_dose_at_another_frequency_must_make_the_lines_day_total(conclusion: str) -> None:
     expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in SPLIT_CONTRADICTED else []
-    assert day_issues(conclusion, TWICE_DAILY) == expected
+    assert _split_issues(conclusion) == expected
 
 
 @settings(max_examples=30, deadline=None)
 @given(st.data())
 def test_a_disguised_dose_at_another_frequency_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(SPLIT_CONTRADICTED + SPLIT_AGREEING))
-    assert bool(day_issues(data.draw(disguised(plain)), TWICE_DAILY)) is (plain in SPLIT_CONTRADICTED)
+    assert bool(_split_issues(data.draw(disguised(plain)))) is (plain in SPLIT_CONTRADICTED)
 
 
 # A dose given several times a day beside a line of one dose a day, or said to be the day's only dose beside a line

@@ -399,18 +399,6 @@ KNOWN_WRONG: dict[str, str] = {
         "safe sleep will be reinforced.': agentless passives beside 'will be continued'; the father's nights "
         "undecided"
     ),
-    "f147-ds-n-one-and-half-qds": (
-        "false pass: MA130 should refuse; '1.5 g (three tablets) four times a day': 6 g a day; a bracketed count "
-        "between the dose and its frequency hides it ('1.5 g four times a day' is refused)"
-    ),
-    "f147-ds-n-one-gram-six-times": (
-        "false pass: MA130 should refuse; '1 g six times a day': 6 g a day, over the 4 g maximum (six and more "
-        "doses a day are not multiplied)"
-    ),
-    "f147-ds-p-twelve-tablets": (
-        "false pass: MA130 should refuse; 'up to 12 tablets in 24 hours' of Paracetamol 500mg tablets: a ceiling "
-        "of 6 g told in tablets of the product's strength"
-    ),
     "f147-ad-dzp-no-advice-given": (
         "false pass: MA126 should refuse; 'No safe sleep advice was given on the ward.': said as a fact for a "
         "sedated mother; a place after it is neither a person, 'yet', a time to come nor a condition"
@@ -438,13 +426,11 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; '150 mg by deep intramuscular injection every day' for Depo-Provera "
         "150mg/1ml suspension for injection: a 13-weekly depot cannot be given daily"
     ),
-    "f148-ds-sert-1000mg": (
-        "false pass: MA130 should refuse; '1000 mg once daily' for sertraline: five times the licensed daily "
-        "maximum (200 mg); only paracetamol's maximum is read"
-    ),
     "f148-ds-dzp-500mg": (
         "false pass: MA130 should refuse; '500 mg three times a day' for diazepam 5 mg tablets: 1.5 g a day, fifty "
-        "times the daily maximum (30 mg)"
+        "times the daily maximum (30 mg); left by fixe47: no day's maximum of diazepam by mouth is published to "
+        "read it against: the SmPC's doses run to 60 mg daily (spasticity) and, in alcohol withdrawal, 5-20 mg "
+        "repeated every 2 to 4 hours with no ceiling; adding 30 mg would refuse licensed regimens"
     ),
     "f148-ds-sert-line-micrograms": (
         "false pass: MA130 should refuse; 'Two tablets (100 micrograms) once daily' for Sertraline 50mg tablets: two "
@@ -485,13 +471,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; '104 mg by subcutaneous injection once daily': a 13-weekly contraceptive "
         "depot (Sayana Press) given every day; no rule reads a depot's frequency"
     ),
-    "f146-rt-cit-400-mg": (
-        "false pass: MA130 should refuse; '400 mg once daily': citalopram at ten times its licensed maximum (40 mg), "
-        "agreed by the overall conclusion; no rule reads a dose against a maximum"
-    ),
     "f146-rt-lith-8000-mg": (
         "false pass: MA130 should refuse; '8000 mg at night': lithium at ten times the usual dose, a lethal amount, "
-        "agreed by the overall conclusion"
+        "agreed by the overall conclusion; left by fixe47: lithium's dose is set by its serum level and no "
+        "licensed daily maximum is published (BNF, NHS), so [daily_maximum] cannot hold a sourced figure"
     ),
     # fresh143: a held-out-style mix, twenty-sixth round (second-person, "we agreed", timeline and checklist
     # conclusions; dates in words and ISO; routes and forms told in passing; odd units; a partner's and a lodger's

@@ -79,10 +79,13 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     Nor does a conclusion tell a day's total ("250 mg a day in all", "(1 g in total)") right after a dose taken a
     known number of times a day that it is not that dose times that number ("500 mg twice a day, 250 mg a day in
     all"); a total with no counted dose right before it ("1 g a day in two doses") is not read ([told_total]).
-    Nor does a medicine's dose line give a day's ceiling ("no more than 6 g in 24 hours") or a dose times its doses
-    a day above the adult daily maximum of its single ingredient, where that maximum is a sourced fact
-    ([daily_maximum] of mappings/doses.toml: paracetamol 4 g); a lower ceiling, a counted form and a medicine with
-    no known maximum are not judged.
+    Nor does a medicine's dose line give a day's ceiling ("no more than 6 g in 24 hours"), a dose times its doses
+    a day ("1 g five times a day", "2 g (four tablets) four times a day") or one dose of the day ("80 mg once
+    daily", "at night", "mane") above the adult daily maximum of its single ingredient, where that maximum is a
+    sourced fact ([daily_maximum] of mappings/doses.toml: paracetamol 4 g, citalopram 40 mg, sertraline 200 mg). A
+    count of tablets or capsules ("no more than 10 tablets in 24 hours") is read as their mass where the product's name
+    gives one strength of that form ([day_maximum_reading]). A dose at the maximum, a lower ceiling, a weekly dose, a
+    count of no known strength and a medicine with no published maximum (lithium, set by its level) are not judged.
     A word of change after the dose's clause, told only as a past one with no amount after it ("continues: she
     relapsed each time it was stopped", "as she relapsed when she last stopped"), is the reason the dose stands, not
     a change: the dose said to continue is compared ([past_change]).
@@ -120,10 +123,11 @@ def _dose_problems(record: Record, context: GateContext) -> Iterator[Problem]:
             )
     each = {m.id: frozenset(context.facts.classifications[m.id].ingredients) for m in record.medicines}
     for index, medicine in enumerate(record.medicines):
-        if medicine.dose and above_daily_maximum(medicine.dose, each[medicine.id]):
+        if medicine.dose and above_daily_maximum(medicine.dose, each[medicine.id], medicine.name):
             yield Problem(
                 "the dose line gives a day's ceiling, or a dose times its doses a day, above the medicine's adult "
-                "daily maximum (expected a day within the licensed maximum, e.g. paracetamol 4 g in 24 hours)",
+                "daily maximum (expected a day within the licensed maximum, e.g. paracetamol 4 g or citalopram 40 mg "
+                "in 24 hours)",
                 f"$.medicines[{index}].dose",
             )
     yield from _volumes_for_solids(record, each)
