@@ -411,10 +411,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'up to 12 tablets in 24 hours' of Paracetamol 500mg tablets: a ceiling "
         "of 6 g told in tablets of the product's strength"
     ),
-    "f147-ad-dzp-no-advice-given": (
-        "false pass: MA126 should refuse; 'No safe sleep advice was given on the ward.': said as a fact for a "
-        "sedated mother; a place after it is neither a person, 'yet', a time to come nor a condition"
-    ),
     "f147-lv-lith-no-extra-tests": (
         "false refusal: MA127 fired on 'No extra blood tests are needed beyond the usual schedule: levels every 4 "
         "weeks, weekly from 36 weeks and within 24 hours of birth': only extra tests are ruled out; the levels the "
