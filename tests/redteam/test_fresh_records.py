@@ -454,14 +454,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Two tablets (100 mg) once daily, 28 tablets a week': two a day is 14 a "
         "week; a count that cannot follow from its dose and span"
     ),
-    "f148-ds-meth-micrograms": (
-        "false pass: MA130 should refuse; 'Methadone 60 micrograms once daily carries on unchanged': the conclusion's "
-        "dose is a thousandth of the 60 mg dose line, with no word of change (grams and quetiapine are caught)"
-    ),
-    "f148-dg-ds-meth-micrograms": (
-        "false pass: MA130 should refuse; 'Methadone 60 micrograms once daily' in Cyrillic look-alikes: as the plain "
-        "f148-ds-meth-micrograms"
-    ),
     "f148-ct-cit-48-hours-five-days": (
         "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,': a span restated as "
         "another span; missed when 'after birth' stands between the span and its restatement"
