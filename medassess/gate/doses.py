@@ -51,6 +51,7 @@ class DoseWords:
     negation_reach: int
     hazard: re.Pattern[str]
     hazard_openers: frozenset[str]
+    hazard_articles: frozenset[str]
     limit: re.Pattern[str]
     limit_number: re.Pattern[str]
     limit_time: re.Pattern[str]
@@ -129,6 +130,7 @@ def dose_words() -> DoseWords:
             rf"(?:{alternation(conclusion['hazards'], normalised=True)})(?!\w)"
         ),
         hazard_openers=frozenset(normalise(w) for w in conclusion["hazard_openers"]),
+        hazard_articles=frozenset(normalise(w) for w in conclusion["hazard_articles"]),
         limit=re.compile(rf"(?<!\w)(?:{alternation(conclusion['limit_phrases'], normalised=True)})(?!\w)"),
         limit_number=re.compile(rf"(?<!\w)(?:\d+(?:[.,]\d+)*|[.,]\d+|(?:{counted})(?!\w))"),
         # A time right after a limit's number (or a range of two numbers): "over the next 3 months", "two to
@@ -577,14 +579,20 @@ _CLAUSE_OPENS = re.compile(r"[,:;()\u2013\u2014]|\s-\s")
 
 def _harm_of_a_change(sentence: str, change: re.Match[str]) -> bool:
     """Whether the word of change at ``change`` is the subject of a harm it would do ("continues: stopping suddenly
-    risks seizures"): a gerund opening its clause, after at most one of ``hazard_openers`` ("as reducing it could
-    bring back her low mood"), with one of ``hazards`` at most ``hazard_reach`` words after it. It tells why the
-    dose stands, not a change of it."""
+    risks seizures"): a gerund opening its clause, or the change as a noun after one of ``hazard_articles`` ("as a
+    cut now would risk relapse", "any reduction could bring back her low mood"), after at most one of
+    ``hazard_openers`` ("as reducing it could bring back her low mood"), with one of ``hazards`` at most
+    ``hazard_reach`` words after it. It tells why the dose stands, not a change of it."""
     words = dose_words()
     end = _WORD_REST.match(sentence, change.end())
-    if end is None or not sentence[change.start() : end.end()].endswith("ing"):
+    if end is None:
         return False
     opening = _CLAUSE_OPENS.split(sentence[: change.start()])[-1].split()
+    article = bool(opening) and opening[-1] in words.hazard_articles
+    if article:
+        opening = opening[:-1]
+    elif not sentence[change.start() : end.end()].endswith("ing"):
+        return False
     if len(opening) > 1 or (opening and opening[0] not in words.hazard_openers):
         return False
     return words.hazard.match(sentence, end.end()) is not None

@@ -735,18 +735,26 @@ def test_a_disguised_dose_of_the_past_is_read_as_the_plain_one(data: st.DataObje
 
 # A word of change as the subject of a harm it would do, opening its clause ("... carries on: stopping abruptly
 # risks a relapse", "as reducing it could bring back her low mood"), is why the dose stands, not a change: the day's
-# amount in its sentence is still compared with the line's day total. A change told as one ("tapering after the
+# amount in its sentence is still compared with the line's day total; so is the change as a noun after an article
+# ("since any drop in the dose may trigger a relapse"). A change told as one ("tapering after the
 # birth"), or a gerund that does not open its clause ("we are stopping it as it risks ..."), keeps it from being
 # compared. The line is "50 mg twice daily": 100 mg a day.
 HARM_CONTRADICTED = [
     "Sertraline 50 mg daily carries on: stopping abruptly risks a relapse. The baby will be watched after birth.",
     "Sertraline 50 mg a day goes on, as reducing it could bring back her low mood. The baby will be watched.",
     "Sertraline 200 mg per day is kept; cutting the dose now would risk a relapse. The baby will be watched.",
+    # the change as a noun after an article, the subject of the harm as the gerund is
+    "Sertraline 100 micrograms a day goes on, since any drop in the dose may trigger a relapse. The baby is watched.",
+    "Sertraline 200 mg per day is kept, as a reduction now could bring back her low mood. The baby will be watched.",
 ]
 HARM_AGREEING = [
     "Sertraline 100 mg daily carries on: stopping abruptly risks a relapse. The baby will be watched after birth.",
     "Sertraline 50 mg twice a day goes on, as reducing it could bring back her low mood. The baby will be watched.",
     "Sertraline 0.1 g per day is kept; cutting the dose now would risk a relapse. The baby will be watched.",
+    "Sertraline 100 mg a day goes on, since any drop in the dose may trigger a relapse. The baby is watched.",
+    "Sertraline 100 mg per day is kept, as a reduction now could bring back her low mood. The baby will be watched.",
+    # a change as a noun with no harm told of it: the change is the plan
+    "Sertraline 50 mg daily carries on, with a reduction after the birth by the GP. The baby will be watched.",
     # a change told as one, with no harm
     "Sertraline 50 mg daily carries on, tapering slowly after the birth. The baby will be watched after birth.",
     # a gerund that does not open its clause: the change is the plan

@@ -25,12 +25,19 @@ UNTOLD = [
     "Safe sleep guidance: not provided, because the visit was cut short.",
     "No safe sleep advice has been given.",
     "1. Feeding - done. 2. Safe sleeping advice - never given.",
+    "Safe sleep guidance not provided as the clinic ran late, and the infant is in a Moses basket.",
+    "Safe sleeping advice not discussed as she was drowsy after her dose; the cot is by her bed.",
+    "No safe sleeping advice has been given in hospital. The infant sleeps in a cot beside her.",
+    "Safe sleep guidance was not provided at discharge; feeding is by bottle.",
 ]
 TOLD = [
     "Safe sleep advice given: no bed or sofa sharing after her dose, and the infant sleeps in a cot.",
     "Safe sleep advice not given to her partner, who was at work; she had it and the infant sleeps in a cot.",
     "Safe sleep advice not given yet; the HV gives it at the first home visit and checks the cot.",
     "If safe sleep advice was not given on the ward, the HV gives it on day 1 and checks the cot.",
+    "Safe sleep guidance not provided as a talk but as a Lullaby Trust handout; the cot is by her bed.",
+    "Safe sleeping advice not discussed face to face as the printed card covers it: no sofa or bed sharing.",
+    "Safe sleep advice not given in person as the booklet she was sent covers it; the infant sleeps in a cot.",
 ]
 
 

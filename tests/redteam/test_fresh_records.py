@@ -399,10 +399,6 @@ KNOWN_WRONG: dict[str, str] = {
         "safe sleep will be reinforced.': agentless passives beside 'will be continued'; the father's nights "
         "undecided"
     ),
-    "f147-ad-dzp-no-advice-given": (
-        "false pass: MA126 should refuse; 'No safe sleep advice was given on the ward.': said as a fact for a "
-        "sedated mother; a place after it is neither a person, 'yet', a time to come nor a condition"
-    ),
     "f147-lv-lith-no-extra-tests": (
         "false refusal: MA127 fired on 'No extra blood tests are needed beyond the usual schedule: levels every 4 "
         "weeks, weekly from 36 weeks and within 24 hours of birth': only extra tests are ruled out; the levels the "
@@ -443,14 +439,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f148-ds-sert-line-tablets-a-week": (
         "false pass: MA130 should refuse; 'Two tablets (100 mg) once daily, 28 tablets a week': two a day is 14 a "
         "week; a count that cannot follow from its dose and span"
-    ),
-    "f148-ds-meth-micrograms": (
-        "false pass: MA130 should refuse; 'Methadone 60 micrograms once daily carries on unchanged': the conclusion's "
-        "dose is a thousandth of the 60 mg dose line, with no word of change (grams and quetiapine are caught)"
-    ),
-    "f148-dg-ds-meth-micrograms": (
-        "false pass: MA130 should refuse; 'Methadone 60 micrograms once daily' in Cyrillic look-alikes: as the plain "
-        "f148-ds-meth-micrograms"
     ),
     "f148-ct-cit-48-hours-five-days": (
         "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,': a span restated as "
