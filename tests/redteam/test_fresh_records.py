@@ -415,11 +415,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA126 should refuse; 'No safe sleep advice was given on the ward.': said as a fact for a "
         "sedated mother; a place after it is neither a person, 'yet', a time to come nor a condition"
     ),
-    "f147-lv-lith-no-extra-tests": (
-        "false refusal: MA127 fired on 'No extra blood tests are needed beyond the usual schedule: levels every 4 "
-        "weeks, weekly from 36 weeks and within 24 hours of birth': only extra tests are ruled out; the levels the "
-        "recommendations plan are kept, every one, in the same sentence"
-    ),
     "f147-en-dzp-aunt-pulled-out-bare": (
         "false pass: MA122 should refuse; 'Kayleigh's aunt was to do the night feeds but has pulled out.': the "
         "sedated mother's night cover ended with nothing in its place ('pulled out' is not read as ended)"
