@@ -370,11 +370,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'MHRA guidance is that valproate must not be stopped without specialist "
         "advice and that ...': guidance told with 'guidance is that' and no referral, scan or decision"
     ),
-    "f147-gd-lith-nice-then-levels": (
-        "false refusal: MA103 fired on 'NICE advises lithium levels ...; the perinatal psychiatrist will take "
-        "Rebecca's on that schedule while lithium (Priadel) 800 mg at night continues': the plan after the "
-        "semicolon applies the guidance (the same with ', so' passes), and the baby's review and feeding follow"
-    ),
     "f147-rs-sert-because-plan-to-follow": (
         "false pass: MA103 should refuse; 'Sertraline 100 mg daily has been carefully considered, because ...; a "
         "plan will follow in due course.': reasons for a decision never made (no baby watch, no decision)"
