@@ -1,8 +1,8 @@
-"""MA103: guidance reported ("NICE advises ...", "the BAP guideline says ...") decides nothing for this baby, to the end
-of its sentence; a clause after it that points back at the guidance and puts it to use ("on that schedule", "to those
-timings", "under those recommendations") applies it, as "so" does, whoever acts ([general] `report_pointers` in
-mappings/hollow-phrases.toml). "That" right after a reporting verb still opens what the guidance says. Both ways, and
-disguised. Worded apart from the red-team cases (tests/redteam/fresh147_cases.py)."""
+"""MA103: guidance reported ("NICE advises ...", "the BAP guideline says ...", "MHRA advice is that ...") decides
+nothing for this baby, to the end of its sentence; a clause after it that points back at the guidance and puts it to
+use ("on that schedule", "to those timings", "under those recommendations") applies it, as "so" does, whoever acts
+([general] `report_pointers` in mappings/hollow-phrases.toml). "That" right after a reporting verb still opens what
+the guidance says. Both ways, and disguised. Worded apart from the red-team cases (tests/redteam/fresh147_cases.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.gate.conclusions import LITHIUM, METHADONE, conclusion_codes
+from tests.gate.conclusions import LITHIUM, METHADONE, SERTRALINE, VALPROATE, conclusion_codes
 from tests.gate.disguise import disguised
 
 _BABY = (
@@ -56,5 +56,55 @@ def test_guidance_put_to_use_by_pointing_back_at_it_decides(case: tuple[tuple[st
 @settings(max_examples=12, deadline=None)
 @given(st.sampled_from(APPLIED + REPORTED).flatmap(lambda c: st.tuples(st.just(c), disguised(c[1]))))
 def test_guidance_pointed_back_at_is_judged_alike_in_disguise(pair: tuple[tuple[tuple[str, str], str], str]) -> None:
+    (where, text), hidden = pair
+    assert ("MA103" in conclusion_codes(where, hidden)) is ("MA103" in conclusion_codes(where, text))
+
+
+# Guidance told in a copula ("MHRA advice is that ...") is reported as "says that" is, and a verdict of choice inside a
+# report ("the first-line SSRI", "the SSRI of choice") is the guidance's, not one on her medicine; either turned to
+# this case stands ([general] `report_verbs`, `report_verdicts`; found passing by fresh147).
+TOLD_ONLY = [
+    (
+        VALPROATE,
+        "Current MHRA advice is that valproate should only be stopped by a specialist, and that exposure in "
+        "pregnancy carries a high risk of birth defects and of developmental problems.",
+    ),
+    (
+        SERTRALINE,
+        "The BNF notes that sertraline is the first-line SSRI for breastfeeding mothers and that neonatal "
+        "adaptation problems are uncommon.",
+    ),
+]
+TOLD_AND_TURNED = [
+    (
+        VALPROATE,
+        "MHRA advice is that valproate should only be stopped by a specialist, so sodium valproate 500 mg twice daily "
+        "continues until the neurologist sees her this week; the GP has referred her for a detailed anomaly scan at "
+        "20 weeks.",
+    ),
+    (
+        METHADONE,
+        "Our unit's policy is that exposed babies stay on the postnatal ward for 72 hours of withdrawal scoring; "
+        "methadone 60 mg continues.",
+    ),
+    (
+        SERTRALINE,
+        "The BNF notes that sertraline is the first-line SSRI for breastfeeding mothers, so she breastfeeds while "
+        "sertraline continues and the midwife watches the baby's feeding for 48 hours.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOLD_ONLY + TOLD_AND_TURNED)
+def test_guidance_told_in_a_copula_or_with_its_choice_decides_only_when_turned(
+    case: tuple[tuple[str, str], str],
+) -> None:
+    where, text = case
+    assert ("MA103" in conclusion_codes(where, text)) is (case in TOLD_ONLY)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(TOLD_ONLY + TOLD_AND_TURNED).flatmap(lambda c: st.tuples(st.just(c), disguised(c[1]))))
+def test_guidance_told_in_a_copula_is_judged_alike_in_disguise(pair: tuple[tuple[tuple[str, str], str], str]) -> None:
     (where, text), hidden = pair
     assert ("MA103" in conclusion_codes(where, hidden)) is ("MA103" in conclusion_codes(where, text))

@@ -361,15 +361,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'She understands the points about adaptation, jitteriness, breastfeeding "
         "and relapse.': understanding vouched beside the medicine's line; no watch of the baby, no holder"
     ),
-    "f147-gd-sert-nice-says-only": (
-        "false pass: MA103 should refuse; 'NICE CG192 says ... The guideline also notes ...': guidance reported "
-        "with nothing of this baby's plan (a second sentence opening 'The guideline also notes' is not read as "
-        "guidance reported)"
-    ),
-    "f147-gd-valp-mhra-only": (
-        "false pass: MA103 should refuse; 'MHRA guidance is that valproate must not be stopped without specialist "
-        "advice and that ...': guidance told with 'guidance is that' and no referral, scan or decision"
-    ),
     "f147-rs-sert-because-plan-to-follow": (
         "false pass: MA103 should refuse; 'Sertraline 100 mg daily has been carefully considered, because ...; a "
         "plan will follow in due course.': reasons for a decision never made (no baby watch, no decision)"
