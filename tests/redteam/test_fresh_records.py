@@ -343,24 +343,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
     # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,
     # paracetamol maxima, safe sleep advice, lithium results and levels, plans ended; each with a hollow twin.
-    "f147-tk-meth-she-continues-carer-knows": (
-        "false pass: MA103 should refuse; 'Her partner knows all about neonatal withdrawal, breastfeeding on "
-        "methadone and safe sleep after a dose.': topics only vouched for by a relative beside the medicine's line; "
-        "no withdrawal watch, no one acts for the baby"
-    ),
-    "f147-tk-dzp-kayleigh-continues-carer-briefed": (
-        "false pass: MA103 should refuse; 'The foster carer has been briefed on sedation, co-sleeping, night feeds "
-        "and late withdrawal signs.': topics only briefed; the sedated mother's nights and the baby's watch held by "
-        "no one"
-    ),
-    "f147-dg-tk-dzp-kayleigh-continues-carer-briefed": (
-        "false pass: MA103 should refuse; the same briefed-on topic list, disguised with zero-width spaces (the "
-        "plain text is passed too)"
-    ),
-    "f147-tk-cit-megan-continues-understands": (
-        "false pass: MA103 should refuse; 'She understands the points about adaptation, jitteriness, breastfeeding "
-        "and relapse.': understanding vouched beside the medicine's line; no watch of the baby, no holder"
-    ),
     "f147-rs-sert-because-plan-to-follow": (
         "false pass: MA103 should refuse; 'Sertraline 100 mg daily has been carefully considered, because ...; a "
         "plan will follow in due course.': reasons for a decision never made (no baby watch, no decision)"
