@@ -355,7 +355,9 @@ KNOWN_WRONG: dict[str, str] = {
     "f147-tm-meth-in-due-course": (
         "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, advice will be given as "
         "needed, and the health visitor will check the cot when appropriate.': every act's time names no time; "
-        "only 'Methadone 60 mg daily continues' is decided"
+        "only 'Methadone 60 mg daily continues' is decided; left by fixf47: each vague-timed act alone beside the "
+        "line is refused (MA103 or MA104), but two of them joined by ', and' in one sentence pass, so the vague-time "
+        "reading sets aside one act per sentence, not each clause"
     ),
     "f147-ps-dzp-passives-no-agent": (
         "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, safe sleep will "
