@@ -99,6 +99,10 @@ auxiliary ("and will do the night feeds"), a verb and its object ("and observes 
 or a subject, its verb and object ("and the health visitor checks the cot"). A list of topics goes on ("knows about
 withdrawal and the cot"). What follows is read on its own."""
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
+_LIST_JOIN = re.compile(r"\s(?:and|or)\s")
+_GERUND = re.compile(r"\s*[^\W\d_]+ing\s")
+"""An item of a list opening on a gerund ("breastfeeding on methadone"): a topic, not a verb and its object."""
+"""Where a list's last part joins two items ("night feeds and late withdrawal signs")."""
 """A full stop that ends a sentence (a decimal point does not)."""
 _ACT_OPENS = re.compile(
     r"\s*(?:(?:the|a|an|her|his|their)\s+[^\W\d_]+\s+)?[^\W\d_]+\s+"
@@ -107,10 +111,15 @@ _ACT_OPENS = re.compile(
 """A part opening on a verb and its object ("watches for tremor", "the HV checks the cot"): an act, no topic."""
 
 
-def _list_goes_on(text: str, end: int, settings: GateSettings | None, words: _Words) -> int:
+def _list_goes_on(
+    text: str, end: int, settings: GateSettings | None, words: _Words, medicines: frozenset[str] = frozenset()
+) -> int:
     """Where a hand-over ending at a comma ends when its list of topics goes on to its sentence's end ("knows about
-    withdrawal, feeding and safe sleep."): each part after the comma only topic words besides stop words, at most
-    `likewise_most_words` of them, none opening on a verb and its object and none with a number. Else ``end``."""
+    withdrawal, feeding and safe sleep."): each item after the comma (a part, or one side of its "and" or "or") at
+    most `likewise_most_words` words besides stop words, none opening on a verb and its object and none with a
+    number (a gerund opening it is a topic: "breastfeeding on methadone"), each ending on a topic word or a
+    medicine's (``medicines``), whatever words qualify it before ("night feeds", "late withdrawal signs"). Else
+    ``end``."""
     if settings is None or not text.startswith(",", end):
         return end
     stops = [i for i in (text.find(c, end) for c in ";:!?\n") if i >= 0]
@@ -118,20 +127,26 @@ def _list_goes_on(text: str, end: int, settings: GateSettings | None, words: _Wo
         stops.append(stop.start())
     close = min(stops, default=len(text))
     lexicon = settings.lexicon
+    def topical(word: str) -> bool:
+        return word in medicines or _topic_word(_POSSESSIVE.sub("", word), lexicon)
+
     for part in text[end + 1 : close].split(","):
-        said = [w for w in _LETTER_WORD.findall(part) if w not in lexicon.stop_words]
-        if (
-            not said
-            or len(said) > words.likewise_most_words
-            or any(c.isdigit() for c in part)
-            or _ACT_OPENS.match(part)
-            or not all(_topic_word(_POSSESSIVE.sub("", w), lexicon) for w in said)
-        ):
-            return end
+        for item in _LIST_JOIN.split(part):
+            said = [w for w in _LETTER_WORD.findall(item) if w not in lexicon.stop_words]
+            if (
+                not said
+                or len(said) > words.likewise_most_words
+                or any(c.isdigit() for c in item)
+                or ((opened := _ACT_OPENS.match(item)) is not None and not _GERUND.match(opened[0]))
+                or not topical(said[-1])
+            ):
+                return end
     return close
 
 
-def _handed_over_spans(text: str, words: _Words, settings: GateSettings | None = None) -> list[tuple[int, int]]:
+def _handed_over_spans(
+    text: str, words: _Words, settings: GateSettings | None = None, medicines: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """The hand-overs in ``text`` (normalised, the line blanked) that name topics with no act, time or holder of
     their own ([regimen_only] `handed_over`): each from where its subject opens to the end of its part; a subject
     that only points back takes the part or sentence before with it. A span with a number is none. A relative clause
@@ -155,7 +170,7 @@ def _handed_over_spans(text: str, words: _Words, settings: GateSettings | None =
         stop = _SENTENCE_END.search(text, found.end())
         if stop is not None:
             ends.append(stop.start())
-        end = _list_goes_on(text, min(ends, default=len(text)), settings, words)
+        end = _list_goes_on(text, min(ends, default=len(text)), settings, words, medicines)
         if (turn := _NEW_CLAUSE.search(text, found.end(), end)) is not None:
             end = turn.start()  # "knows about withdrawal and watches for tremor": the act after "and" stands
         subject = text[start : found.start()]
@@ -326,7 +341,7 @@ def regimen_only(
         rest = "".join(r if t == n else " " for r, t, n in zip(rest, told, normal, strict=True))
     # Read on the text with its line blanked (the remainder may have set a hand-over's verb aside as a hedge: "to be
     # managed in line with"), the numbers that keep a part read on the same.
-    handed = _handed_over_spans(_blank_out(normal, spans), words, settings)
+    handed = _handed_over_spans(_blank_out(normal, spans), words, settings, medicines)
     if not spans and not handed and rest == lined:
         return False  # no line, no account and no hand-over: what it says is judged by the other readings
     rest = _without_empty_conditions(rest, normal, remainder)

@@ -451,6 +451,15 @@ class Lexicon:
     report_verdicts: frozenset[str] = frozenset()
     """Case words that, in reported guidance, are the guidance's verdict, not one on her medicine ("the BNF lists
     sertraline as compatible"): see ``reporters``."""
+    report_pointers: tuple[str, ...] = ()
+    """Words that point back at the guidance reported ("that", "those"): after one of ``report_pointer_uses`` and
+    before one of ``report_pointer_nouns`` ("on that schedule"), a clause applying it to this case, not the
+    guidance's own words; see ``reporters``."""
+    report_pointer_uses: tuple[str, ...] = ()
+    """Prepositions and verbs that put the guidance pointed back at to use ("on", "following"): see
+    ``report_pointers``."""
+    report_pointer_nouns: tuple[str, ...] = ()
+    """What guidance gives that a plan may point back at ("schedule", "advice"): see ``report_pointers``."""
     empty_predicates: tuple[str, ...] = ()
     empty_acts: tuple[str, ...] = ()
     """Acts that name nothing done ("see to it", "handle what is needed"): see ``_Patterns.empty_act``."""
@@ -861,6 +870,9 @@ def shipped_lexicon() -> Lexicon:
         report_headings=_normalised(raw.get("general", {}).get("report_headings", ())),
         report_people=frozenset(_normalised(raw.get("general", {}).get("report_people", ()))),
         report_verdicts=frozenset(_normalised(raw.get("general", {}).get("report_verdicts", ()))),
+        report_pointers=_normalised(raw.get("general", {}).get("report_pointers", ())),
+        report_pointer_uses=_normalised(raw.get("general", {}).get("report_pointer_uses", ())),
+        report_pointer_nouns=_normalised(raw.get("general", {}).get("report_pointer_nouns", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         empty_acts=_normalised(raw.get("claim", {}).get("empty_acts", ())),
         leaflet_orders=_normalised(raw.get("claim", {}).get("leaflet_orders", ())),
@@ -1892,6 +1904,11 @@ class _Patterns:
     CG192")."""
     report_heading_hint: tuple[str, ...] | None = None
     """What :attr:`report_heading` cannot match without: a heading's rarest word."""
+    report_pointer: re.Pattern[str] | None = None
+    """The guidance reported pointed back at and put to use: one of ``Lexicon.report_pointer_uses``, one of
+    ``Lexicon.report_pointers``, at most one other word, one of ``Lexicon.report_pointer_nouns`` ("on that
+    schedule", "following those recommendations"), or a run of spaces where a noun was set aside before the text's
+    claims are read (process words such as "schedule" are, ``[hedge]``)."""
     reporter_hedges: frozenset[str] = frozenset()
     """The hedges that are also reporters ("guideline"): kept where they report (:func:`_set_aside`)."""
     clinical_phrase: re.Pattern[str] | None = None
@@ -2581,6 +2598,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         report_heading_hint=_rarest_words(lexicon.report_headings),
+        report_pointer=(
+            _bounded(
+                rf"(?:{_alternation(lexicon.report_pointer_uses)})\s+(?:{_alternation(lexicon.report_pointers)})"
+                rf"(?:\s+(?:[^\W\d_]+\s+)?(?:{_alternation(lexicon.report_pointer_nouns)})|\s{{5}})"
+            )
+            if lexicon.report_pointers and lexicon.report_pointer_uses and lexicon.report_pointer_nouns
+            else None
+        ),
         report_heading=(
             re.compile(
                 rf"\s*(?!(?:{_alternation(lexicon.report_applied)})(?![^\W_]))(?:[^\W\d_]+\s+){{0,2}}?"
@@ -4616,10 +4641,15 @@ class _Judge:
         return _blank_out(text, spans) if spans else text
 
     def _reports_of_this_case(self, clause: str) -> bool:
-        """Whether a clause of reported guidance turns ("so she will bottle feed") or speaks of this case by a word
-        other than the people guidance speaks of in general (``Lexicon.report_people``: "parents", "the mother") or
-        the guidance's own verdict (``Lexicon.report_verdicts``: "lists it as compatible"). A measure in it is the
-        guidance's ("babies are observed for at least 72 hours"), not this case's."""
+        """Whether a clause of reported guidance turns ("so she will bottle feed"), puts the guidance to use by
+        pointing back at it (``Lexicon.report_pointers``: "the psychiatrist takes them on that schedule") or speaks
+        of this case by a word other than the people guidance speaks of in general (``Lexicon.report_people``:
+        "parents", "the mother") or the guidance's own verdict (``Lexicon.report_verdicts``: "lists it as
+        compatible"). A measure in it is the guidance's ("babies are observed for at least 72 hours"), not this
+        case's."""
+        pointer = self.patterns.report_pointer
+        if pointer is not None and pointer.search(clause) is not None:
+            return True
         people = self.lexicon.report_people | self.lexicon.report_verdicts
         # "their baby" after people in general ("parents who are drowsy should not share a bed with their baby") is
         # theirs: a baby in general too.

@@ -59,6 +59,9 @@ _DROPS = [
     # denied until past the birth: "no levels ... until after the birth" (found passing by fresh144)
     f"{_OPENS} No serum levels are required until after she has delivered. {_BABY}",
     f"{_OPENS} No bloods are needed till the baby is born. {_BABY}",
+    # "beyond" a time drops what comes after it (the near miss of the extras ruled out below)
+    f"{_OPENS} No more levels are needed beyond 36 weeks. {_BABY}",
+    f"{_OPENS} No extra blood tests are needed beyond the birth. {_BABY}",
     # the levels after the birth ruled out beside a plan that stops short of it (found passing by fresh144)
     f"{_OPENS} Levels four-weekly and weekly from 36 weeks; none of the levels are repeated postpartum, and no "
     f"levels are needed after the birth. {_BABY}",
@@ -102,6 +105,13 @@ _KEEPS = [
     f"first postnatal week. {_BABY}",
     f"{_OPENS} Levels monthly and weekly from 36 weeks; no levels after delivery beyond the one at 12 hours. {_BABY}",
     f"{_OPENS} Levels monthly and weekly from 36 weeks; no levels are taken from the baby after delivery. {_BABY}",
+    # only levels over and above the planned ones ruled out, the schedule kept (found refused by fresh147)
+    f"{_OPENS} No further serum levels are required over and above the planned ones: monthly, weekly from 36/40 "
+    f"and one the day after delivery. {_BABY}",
+    f"{_OPENS} Additional bloods are not needed other than her planned levels (four-weekly, then weekly from 36 "
+    f"weeks and 12 hours post delivery). {_BABY}",
+    f"{_OPENS} No additional bloods are needed beyond the routine ones: four-weekly levels, weekly from 36/40 and "
+    f"one 12 hours after delivery. {_BABY}",
     # no level spoken of: not this reading's (the recommendations plan them)
     f"{_OPENS} {_BABY}",
 ]

@@ -343,38 +343,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
     # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,
     # paracetamol maxima, safe sleep advice, lithium results and levels, plans ended; each with a hollow twin.
-    "f147-tk-meth-she-continues-carer-knows": (
-        "false pass: MA103 should refuse; 'Her partner knows all about neonatal withdrawal, breastfeeding on "
-        "methadone and safe sleep after a dose.': topics only vouched for by a relative beside the medicine's line; "
-        "no withdrawal watch, no one acts for the baby"
-    ),
-    "f147-tk-dzp-kayleigh-continues-carer-briefed": (
-        "false pass: MA103 should refuse; 'The foster carer has been briefed on sedation, co-sleeping, night feeds "
-        "and late withdrawal signs.': topics only briefed; the sedated mother's nights and the baby's watch held by "
-        "no one"
-    ),
-    "f147-dg-tk-dzp-kayleigh-continues-carer-briefed": (
-        "false pass: MA103 should refuse; the same briefed-on topic list, disguised with zero-width spaces (the "
-        "plain text is passed too)"
-    ),
-    "f147-tk-cit-megan-continues-understands": (
-        "false pass: MA103 should refuse; 'She understands the points about adaptation, jitteriness, breastfeeding "
-        "and relapse.': understanding vouched beside the medicine's line; no watch of the baby, no holder"
-    ),
-    "f147-gd-sert-nice-says-only": (
-        "false pass: MA103 should refuse; 'NICE CG192 says ... The guideline also notes ...': guidance reported "
-        "with nothing of this baby's plan (a second sentence opening 'The guideline also notes' is not read as "
-        "guidance reported)"
-    ),
-    "f147-gd-valp-mhra-only": (
-        "false pass: MA103 should refuse; 'MHRA guidance is that valproate must not be stopped without specialist "
-        "advice and that ...': guidance told with 'guidance is that' and no referral, scan or decision"
-    ),
-    "f147-gd-lith-nice-then-levels": (
-        "false refusal: MA103 fired on 'NICE advises lithium levels ...; the perinatal psychiatrist will take "
-        "Rebecca's on that schedule while lithium (Priadel) 800 mg at night continues': the plan after the "
-        "semicolon applies the guidance (the same with ', so' passes), and the baby's review and feeding follow"
-    ),
     "f147-rs-sert-because-plan-to-follow": (
         "false pass: MA103 should refuse; 'Sertraline 100 mg daily has been carefully considered, because ...; a "
         "plan will follow in due course.': reasons for a decision never made (no baby watch, no decision)"
@@ -387,7 +355,9 @@ KNOWN_WRONG: dict[str, str] = {
     "f147-tm-meth-in-due-course": (
         "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, advice will be given as "
         "needed, and the health visitor will check the cot when appropriate.': every act's time names no time; "
-        "only 'Methadone 60 mg daily continues' is decided"
+        "only 'Methadone 60 mg daily continues' is decided; left by fixf47: each vague-timed act alone beside the "
+        "line is refused (MA103 or MA104), but two of them joined by ', and' in one sentence pass, so the vague-time "
+        "reading sets aside one act per sentence, not each clause"
     ),
     "f147-ps-dzp-passives-no-agent": (
         "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, safe sleep will "
@@ -398,11 +368,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Night feeds will be arranged, the sleeping place will be checked and "
         "safe sleep will be reinforced.': agentless passives beside 'will be continued'; the father's nights "
         "undecided"
-    ),
-    "f147-lv-lith-no-extra-tests": (
-        "false refusal: MA127 fired on 'No extra blood tests are needed beyond the usual schedule: levels every 4 "
-        "weeks, weekly from 36 weeks and within 24 hours of birth': only extra tests are ruled out; the levels the "
-        "recommendations plan are kept, every one, in the same sentence"
     ),
     "f147-en-dzp-aunt-pulled-out-bare": (
         "false pass: MA122 should refuse; 'Kayleigh's aunt was to do the night feeds but has pulled out.': the "
