@@ -3503,6 +3503,11 @@ class _EndedBare:
     """Words of a relative clause telling what the person who withdrew was to do ("who was to")."""
     late_kinds: frozenset[int] = frozenset()
     """The places in :attr:`kinds` of the kinds ``late_windows`` is read for (``late_window_kinds``: the watch)."""
+    kind_acts: Phrases | None = None
+    """Verbs of doing a thing of a kind ("does", "covers", "will do"): a later clause with one before a word of what
+    ended's kind tells what stands instead (:func:`_own_kind_done_later`)."""
+    kind_act_reach: int = 0
+    """The most words between such a verb and the kind's word ("does all the night feeds": 2)."""
 
 
 @functools.cache
@@ -3536,6 +3541,8 @@ def _ended_bare() -> _EndedBare | None:
             for at, name in enumerate(n for n, words in table.get("kinds", {}).items() if words)
             if name in table.get("late_window_kinds", ())
         ),
+        Phrases.of(table["kind_acts"]) if table.get("kind_acts") else None,
+        int(table.get("kind_act_reach", 0)),
     )
 
 
@@ -3596,6 +3603,8 @@ def _ended_bare_concerns(normalised: str, raised: frozenset[str], pre_conception
         later = normalised[stop:]
         if ended.successors.found_in(words_of_normalised(later)):
             continue  # what stands instead, told after it
+        if _own_kind_done_later(ended, subject_words, later):
+            continue  # someone does a thing of its kind after it: what stands instead
         if _another_of_its_kind(ended, normalised[:start], subject_words):
             continue  # another thing of its kind told before it stands
         given = tuple(specs[c] for c in sorted(raised) if c in specs)
@@ -3672,6 +3681,45 @@ def _another_of_its_kind(ended: _EndedBare, before: str, subject: Sequence[str])
                 words = _without_dose_times(part) if kind.found_in(words_of_normalised(part)) else ()
                 if words and kind.found_in(words) and not (beyond and late is not None and not late.found_in(words)):
                     return True
+    return False
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether", "should", "case", "when", "once", "until"})
+"""Words before a clause in its sentence that put it under a condition or a time to come
+(:func:`_own_kind_done_later`)."""
+
+
+def _own_kind_done_later(ended: _EndedBare, subject: Sequence[str], later: str) -> bool:
+    """Whether a clause of ``later`` (what a conclusion says after an end told bare) tells someone doing a thing of the
+    kind of what ended (``subject``: its words; ``[ended_bare] kind_acts`` within ``kind_act_reach`` words before a
+    word of the kind): "the overnight cover from the agency fell through. Her aunt does the night feeds." tells what
+    stands instead, as "now does" would. Not where the clause holds the words of what ended (the same thing told
+    again), is denied, put under a condition or told of another pregnancy (``subject_not``), or where what ended
+    carried a window past the ward and the clause names none."""
+    acts = ended.kind_acts
+    if acts is None:
+        return False
+    late = ended.late_windows
+    for at, kind in enumerate(ended.kinds):
+        if not kind.found_in(subject):
+            continue
+        own = [w for w in kind.outside(subject) if w not in ended.plain]
+        beyond = at in ended.late_kinds and late is not None and late.found_in(subject)
+        for sentence in _SENTENCE_BREAK.split(later):
+            before: list[str] = []  # the sentence's words before the part: a condition there holds the part
+            for part in _CLAUSE_BREAK.sub("\n", sentence).split("\n"):
+                words = words_of_normalised(part)
+                held = ended.subject_not.found_in(words) or not _CONDITIONS.isdisjoint(before)
+                before.extend(words)
+                if not words or held or (own and set(own) <= set(words)):
+                    continue
+                if beyond and late is not None and not late.found_in(words):
+                    continue
+                reach = ended.kind_act_reach
+                for i in range(len(words)):
+                    act = acts.found_in(words[i : i + 1]) or acts.found_in(words[i : i + 2])
+                    if act and kind.found_in(words[i + 1 : i + 3 + reach]):
+                        return True
     return False
 
 
