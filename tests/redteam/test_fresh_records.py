@@ -168,6 +168,7 @@ from tests.redteam import (
     fresh146_cases,
     fresh147_cases,
     fresh148_cases,
+    fresh149_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -336,10 +337,50 @@ CORPORA = (
     Corpus("fresh146", fresh146_cases.F146CASES, fresh146_cases.CATEGORIES, min_refuse=95, min_pass=86),
     Corpus("fresh147", fresh147_cases.F147CASES, fresh147_cases.CATEGORIES, min_refuse=55, min_pass=128),
     Corpus("fresh148", fresh148_cases.F148CASES, fresh148_cases.CATEGORIES, min_refuse=88, min_pass=88),
+    Corpus("fresh149", fresh149_cases.F149CASES, fresh149_cases.CATEGORIES, min_refuse=95, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh149: a held-out-style mix, twenty-eighth round (restated prompts, "discussed"/"noted"/"aware", deferrals,
+    # vague times, placeholder holders; UK brands, repeat slips and misspellings; impossible dates, gestations,
+    # routes, doses and lithium levels; the father's sedating medicines; good conclusions in many real styles).
+    "f149-vt-meth-some-point": (
+        "false pass: MA103 should refuse; 'The midwife will score the baby at some point. The health visitor will "
+        "check the cot when convenient.': the baby's scoring and the cot check held at no time ('at some point', "
+        "'when convenient' are not read as vague times), beside only 'Methadone 60 mg od continues'"
+    ),
+    "f149-dg-vt-meth-some-point": (
+        "false pass: MA103 should refuse; as the plain f149-vt-meth-some-point, in Cyrillic look-alikes"
+    ),
+    "f149-vt-dzp-later-date": (
+        "false pass: MA103 should refuse; 'The GP will reduce the diazepam at a later date ... The foster carer will "
+        "watch the baby for withdrawal from time to time.': a taper at no date and a withdrawal watch with no span "
+        "('from time to time'); only 'pregabalin stays' is decided"
+    ),
+    "f149-ho-meth-bracket-name": (
+        "false pass: MA103 should refuse; 'NAS scoring 4-hourly for 72 hours by [named midwife]; cot check by [HV "
+        "name] ...': every act's holder left as the template's bracketed prompt; the prompts are set aside and the "
+        "timed remnants read as decided, so no one holds the scoring or the cot check"
+    ),
+    "f149-dg-ho-meth-bracket-name": (
+        "false pass: MA103 should refuse; as the plain f149-ho-meth-bracket-name, with zero-width spaces"
+    ),
+    "f149-ho-cit-xx": (
+        "false pass: MA103 should refuse; 'XX to observe the baby for 48 h after birth. XX to review mood at 6/52.': "
+        "'XX' is a placeholder, not a person; the baby's watch and the mood review are held by no one"
+    ),
+    "f149-rd-quet-3000mg": (
+        "false pass: MA130 should refuse; '3000 mg (thirty tablets) at night' for the father's Quetiapine 100mg "
+        "tablets: nearly four times quetiapine's licensed daily maximum (800 mg, BNF/SmPC)"
+    ),
+    "f149-rd-lith-level-48": (
+        "false pass: MA017 should refuse; 'Latest lithium level 48 mmol/L, within range.': a lithium level no living "
+        "person has (the range is 0.4 to 1.0), told without a verb so not read as a told level"
+    ),
+    "f149-dg-rd-lith-level-48": (
+        "false pass: MA017 should refuse; as the plain f149-rd-lith-level-48, in Cyrillic look-alikes"
+    ),
     # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
     # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,
     # paracetamol maxima, safe sleep advice, lithium results and levels, plans ended; each with a hollow twin.
