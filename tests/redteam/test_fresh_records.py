@@ -169,6 +169,7 @@ from tests.redteam import (
     fresh147_cases,
     fresh148_cases,
     fresh149_cases,
+    fresh150_cases,
     fresh151_cases,
     fresh_cases,
 )
@@ -340,10 +341,102 @@ CORPORA = (
     Corpus("fresh148", fresh148_cases.F148CASES, fresh148_cases.CATEGORIES, min_refuse=88, min_pass=88),
     Corpus("fresh149", fresh149_cases.F149CASES, fresh149_cases.CATEGORIES, min_refuse=95, min_pass=80),
     Corpus("fresh151", fresh151_cases.F151CASES, fresh151_cases.CATEGORIES, min_refuse=80, min_pass=80),
+    Corpus("fresh150", fresh150_cases.F150CASES, fresh150_cases.CATEGORIES, min_refuse=60, min_pass=115),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh150: a false-refusal hunt against the last stop's newest readings (fresh146 to fresh148, mutation round
+    # 47): placeholder and indefinite holders, items to do, shorthand queries, labelled lines and topic labels, watch
+    # as a noun and ward leavers, crib checks and safe sleep advice, toxicity, holders withdrawn, replaced plans,
+    # daily maxima and tablet counts, guidance pointed back at, levels beyond the schedule, reasons; each with a twin.
+    "f150-ho-meth-owner-tbc": (
+        "false pass: MA103 should refuse; 'NAS scoring 4-hourly on the postnatal ward. Owner: TBC.': every act (NAS "
+        "scoring, late signs, cot check) is held by a placeholder; set aside, only 'methadone continues' is left"
+    ),
+    "f150-td-lith-levels-still-to-address": (
+        "false pass: MA103 should refuse; 'Levels - still to address. Baby - still to address. Feeding - still to "
+        "address.': each item is marked still to do, as 'to be addressed' is; only 'lithium continues' is left"
+    ),
+    "f150-td-fo-outstanding-items-open": (
+        "false pass: MA103 should refuse; 'Items from the discharge meeting still open: night feeds, sleeping place, "
+        "late withdrawal, who holds the plan.': a list of open items; nothing continues, changes or is done"
+    ),
+    "f150-qu-meth-query-arrows-empty": (
+        "false pass: MA103 should refuse; '?NAS ->. ?BF ->. ?cot ->.': shorthand queries whose arrows lead nowhere "
+        "are unanswered; nothing is decided for the baby"
+    ),
+    "f150-lb-dzp-mums-line-topics": (
+        "false pass: MA103 should refuse; 'Mum's diazepam 5 mg tds and pregabalin 150 mg bd: sedation; night feeds; "
+        "co-sleeping; late withdrawal.': a labelled line of whose medicine followed by topics only, as 'Dad's "
+        "quetiapine ...: ...' is refused"
+    ),
+    "f150-wa-meth-no-watch-needed": (
+        "false pass: MA127 should refuse; 'No watch for withdrawal is needed beyond what the ward usually does.': a "
+        "further watch dropped where the item carries it to day 8 (health visitor); no later window handed on"
+    ),
+    "f150-wa-meth-leaves-ward-watch-ends": (
+        "false pass: MA127 should refuse; 'once the baby leaves the ward the withdrawal watch ends': the watch ended "
+        "at the ward while the item has the health visitor watch to day 8; no later window handed on"
+    ),
+    "f150-wa-dzp-discharged-no-further-watch": (
+        "false pass: MA127 should refuse; 'when they are discharged no further watch is needed': the item has the "
+        "foster carer and health visitor watch for late signs to day 8; nothing handed on"
+    ),
+    "f150-dg-wa-dzp-discharged-no-further-watch": (
+        "false pass: MA127 should refuse; 'when they are discharged no further watch is needed' (Greek look-alikes): "
+        "as the plain case"
+    ),
+    "f150-wa-fo-watch-dropped-home": (
+        "false pass: MA127 should refuse; 'The baby needs no withdrawal watch once home with the foster carer.': the "
+        "overall conclusion drops the item's watch for late signs to day 8"
+    ),
+    "f150-cr-meth-cot-checks-not-needed": (
+        "false pass: MA127 should refuse; 'checks of the cot are not needed': the sleeping place's check its item "
+        "plans (seen at the first home visit) said needless, with no check of its own, for a sedating medicine"
+    ),
+    "f150-tx-lith-mother-toxicity-only": (
+        "false pass: MA124 should refuse; 'the dose held to avoid toxicity; her level is checked within 24 h of "
+        "delivery': toxicity and levels only hers; nothing of the baby's review or feeding ('delivery' in her level's "
+        "timing is no word of the baby)"
+    ),
+    "f150-wd-quet-grandmother-stepped-back-bare": (
+        "false pass: MA122 should refuse; 'His mother, who was going to do the night feeds ..., has stepped back': "
+        "the holder withdrew and nothing stands instead; the sedated father's nights rest on no one"
+    ),
+    "f150-rp-quet-plan-dropped-bare": (
+        "false pass: MA122 should refuse; 'The plan for him to do the early-evening feeds ... was dropped ... Nothing "
+        "has replaced it yet.': a plan ended bare; no one does the feeds, no sleeping place or co-sleeping said"
+    ),
+    "f150-gd-lith-nice-only": (
+        "false pass: MA103 should refuse; 'NICE advises levels every 4 weeks, ... and that breastfeeding is not "
+        "recommended.': guidance reported, never applied to her or this baby"
+    ),
+    "f150-gd-meth-guideline-only": (
+        "false pass: MA103 should refuse; 'The local guideline states that babies exposed to methadone are scored "
+        "for 72 hours, ...': guidance reported only; nothing of this baby's plan"
+    ),
+    "f150-gd-valp-mhra-followed": (
+        "false refusal: MA103 fired on 'Dr Shah has followed it: urgent neurology referral sent today, valproate "
+        "continues until seen, ...': the list after the guidance carries a decision (valproate continues until "
+        "seen) and bookings; the same list with no guidance, or with 'until she is seen', passes"
+    ),
+    "f150-lv-lith-none-beyond-36": (
+        "false pass: MA127 should refuse; 'Monthly levels until 36 weeks; no further levels beyond 36 weeks.': the "
+        "weekly levels from 36 weeks and within 24 h of birth its recommendations plan are ruled out"
+    ),
+    "f150-lv-lith-none-after-delivery": (
+        "false pass: MA127 should refuse; 'Levels 4-weekly until delivery, none after the birth.': the level within "
+        "24 h of birth ruled out (and the weekly ones from 36 weeks dropped)"
+    ),
+    "f150-dg-lv-lith-none-after-delivery": (
+        "false pass: MA127 should refuse; 'Levels 4-weekly until delivery, none after the birth.' (zero-width "
+        "spaces): as the plain case"
+    ),
+    "f150-lv-lo-no-levels-after-36": (
+        "false pass: MA127 should refuse; 'Monthly levels by the perinatal team; no levels needed after 36 weeks.': "
+        "the overall conclusion rules out the levels around the birth the assessment plans"
+    ),
     # fresh151: the household and the nights (partners', grandparents', lodgers' and carers' sedating medicines;
     # who holds each night; plans that change or end; several carers; foster and kinship care).
     "f151-sd-ami-baby-in-his-bed": (
