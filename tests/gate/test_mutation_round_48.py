@@ -13,6 +13,11 @@ from medassess.gate.wording import Composed, Phrases, tokens
 from medassess.gate.written_dates import reports_done_after
 from tests.gate.conclusions import METHADONE, SEDATIVES, VALPROATE, conclusion_codes
 from tests.gate.test_conclusion_of_another_class import SERTRALINE, _codes
+from tests.gate.test_headed_dismissals import SERTRALINE as _SERTRALINE_AT
+from tests.gate.test_headed_dismissals import _ma123, _mothers
+from tests.gate.test_levels_dropped import _BABY as _LITHIUM_BABY
+from tests.gate.test_levels_dropped import _OPENS as _LITHIUM_OPENS
+from tests.gate.test_levels_dropped import _levels_messages, _lithium
 from tests.gate.test_plans_against_themselves import _methadone, _watch_messages
 from tests.gate.test_sleep_checks_dropped import _HEAD
 from tests.gate.test_sleep_checks_dropped import _messages as _sleep_messages
@@ -331,3 +336,63 @@ def test_round_48_an_act_to_get_done_by_someone_gone_is_a_plan_held_by_no_one() 
     gone = "her to get the cot checked by Sam Reid, who has since left."
     assert "MA122" in conclusion_codes(METHADONE, _ANSWERED + "Her partner takes " + gone)
     assert "MA122" not in conclusion_codes(METHADONE, _ANSWERED + "Her partner took " + gone)
+
+
+# MA123 [concerns.relapse-if-stopped] dismissal_headings (round 46's m31), "Recurrence:" names the concern as "Relapse
+# on stopping:" does: dismissed under it, refused; a heading of another thing stands.
+def test_round_48_a_relapse_dismissed_under_recurrence_is_refused() -> None:
+    said = "Sertraline 100 mg daily goes on; the maternity team watches the newborn's breathing after birth. "
+    assert _ma123(_mothers(_SERTRALINE_AT, said + "Recurrence: not relevant.")) == ["$.assessments[1].conclusion"]
+    assert _ma123(_mothers(_SERTRALINE_AT, said + "Dose change: not applicable.")) == []
+
+
+_SEDATED = (
+    "Diazepam 5 mg tds and pregabalin continue; she is too drowsy to share a bed, couch or armchair with the infant. "
+)
+
+
+# MA122 [ended_bare.names] sedation-safe-sleep (round 46's m44), "night cover" names the night plan: ended bare, it
+# is refused; someone doing the night feeds after it stands in.
+def test_round_48_a_night_cover_fallen_through_is_an_end_of_the_night_plan() -> None:
+    ended = _SEDATED + "Her sister's night cover fell through on Friday."
+    assert "MA122" in conclusion_codes(SEDATIVES, ended)
+    assert "MA122" not in conclusion_codes(SEDATIVES, ended + " Her grandmother does the night feeds.")
+
+
+# MA122 [holders] gone_workplaces (round 46's m49), "who has left the surgery" tells the holder gone as "the practice"
+# does; at the surgery, the holder stands.
+def test_round_48_a_holder_who_has_left_the_surgery_holds_nothing() -> None:
+    said = "Methadone 60 mg once daily continues. The ward midwives score the newborn for 72 hours. "
+    assert "MA122" in conclusion_codes(METHADONE, said + "Dr Amis, who has left the surgery, checks the cot on day 10.")
+    assert "MA122" not in conclusion_codes(METHADONE, said + "Dr Amis, at the surgery, checks the cot on day 10.")
+
+
+# MA127 [levels_dropped] start_reach (round 46's m57), a far time word five words after the start's "at" ("at the
+# routine six-week postnatal check") still begins the levels past the birth; an antenatal check does not.
+def test_round_48_levels_begun_five_words_before_a_postnatal_check_are_dropped() -> None:
+    late = f"{_LITHIUM_OPENS} Her levels start at the routine six-week postnatal check. {_LITHIUM_BABY}"
+    assert _levels_messages(_lithium(late)) == ["$.assessments[0].conclusion"]
+    assert _levels_messages(_lithium(late.replace("postnatal", "antenatal"))) == []
+
+
+# MA122 [holders] gone_asides (round 46's m50), "who has moved jobs" tells the holder gone.
+def test_round_48_a_holder_who_has_moved_jobs_holds_nothing() -> None:
+    said = "Methadone 60 mg once daily continues. The ward midwives score the newborn for 72 hours. "
+    assert "MA122" in conclusion_codes(METHADONE, said + "Dr Amis, who has moved jobs, checks the cot on day 10.")
+    assert "MA122" not in conclusion_codes(METHADONE, said + "Dr Amis, who has new jobs, checks the cot on day 10.")
+
+
+# MA127 [levels_dropped] start_spared (round 46's m56), levels begun past the birth under a condition ("should she
+# stop lithium at delivery") stand; unconditioned, they are dropped.
+def test_round_48_levels_begun_late_under_a_condition_stand() -> None:
+    late = f"{_LITHIUM_OPENS} Levels start at the six-week postnatal check"
+    assert _levels_messages(_lithium(f"{late} should she stop lithium at delivery. {_LITHIUM_BABY}")) == []
+    assert _levels_messages(_lithium(f"{late}. {_LITHIUM_BABY}")) == ["$.assessments[0].conclusion"]
+
+
+# MA127 [levels_dropped] term_weeks, levels started at 40 weeks are started at term: the weekly levels before it and
+# the one at the birth are dropped; from 39 weeks, not.
+def test_round_48_levels_started_at_forty_weeks_are_started_at_term() -> None:
+    started = f"{_LITHIUM_OPENS} Weekly serum levels start after 40 weeks. {_LITHIUM_BABY}"
+    assert _levels_messages(_lithium(started)) == ["$.assessments[0].conclusion"]
+    assert _levels_messages(_lithium(started.replace("40 weeks", "39 weeks"))) == []
