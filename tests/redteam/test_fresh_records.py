@@ -416,10 +416,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh146: a held-out-style mix, twenty-seventh round (restated prompts, "discussed"/"noted"/"aware", plans held
     # by no one, deferrals; UK brands, repeat-slip lines and misspellings; impossible dates, routes, depots and doses;
     # the partner's sedating medicines; good conclusions as letters, SOAP, SBAR, bullets, tables and shorthand).
-    "f146-rt-valp-gr-tablets-rectal": (
-        "false pass: MA131 should refuse; '500 mg inserted rectally twice a day': gastro-resistant tablets are not "
-        "given rectally (the injected and inhaled tablets here are refused)"
-    ),
     "f146-rt-n-depot-daily": (
         "false pass: MA130 should refuse; '104 mg by subcutaneous injection once daily': a 13-weekly contraceptive "
         "depot (Sayana Press) given every day; no rule reads a depot's frequency"

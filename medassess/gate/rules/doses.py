@@ -244,24 +244,25 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     What it checks:
     No medicine's dose line gives a route of administration that the form in the medicine's name cannot take:
     tablets, capsules or an oral liquid injected ("IV", "i.m.", "subcutaneously", "by infusion"), inhaled ("two
-    puffs", "nebulised") or worn as a patch; sublingual or buccal tablets or films, or an oral lyophilisate, injected,
-    inhaled or worn as a patch; a transdermal patch swallowed ("orally", "PO", "by mouth"), put under
-    the tongue, injected, inhaled or inserted; a depot injection ("prolonged-release solution for injection") taken
-    by mouth or under the tongue; a suppository or pessary swallowed, injected or inhaled; an inhaler injected, worn
-    or inserted; eye, ear or nose drops, sprays or ointments swallowed, injected or inserted; a skin cream,
-    ointment, gel, lotion, paste or emollient swallowed, injected or inhaled; a solution for injection worn as a
-    patch; tablets, capsules, an oral liquid, a patch, a depot, a suppository or a pessary put in the eye or the
-    ear, up the nose ("sniffed", "intranasally") or spread on the skin ("applied to the skin", "topically"). Routes
-    clinicians do use, however unusual, are not refused: tablets or capsules given rectally or
-    vaginally, an oral liquid rectally, a progesterone pessary rectally, an oral gel applied to the nipples, an
-    injection solution given by mouth, buccally or nebulised, atropine eye drops under the tongue, creams applied
-    rectally or vaginally, an oral gel or paste by mouth. A name with no form word ("Methadone", "Subutex",
-    "Oramorph") or with two, and a line with no route word ("60 ml once daily"), are not judged, nor a clause of the
-    line that speaks of another time, product or possibility ("previously injected", "if vomiting, switch to the
-    patch"). A form word after a verb of giving in the line is read as its form's route ("given as a daily
-    injection" for an oral solution); "given as a single daily dose" names no form. Forms, routes and the pairs
-    refused are data (mappings/administration-routes.toml, from the dm+d form and route lists), read on the
-    normalised text, so a disguised line is read as the plain one.
+    puffs", "nebulised") or worn as a patch; sublingual or buccal tablets or films, or an oral lyophilisate,
+    injected, inhaled or worn as a patch; a transdermal patch swallowed ("orally", "PO", "by mouth"), put under the
+    tongue, injected, inhaled or inserted; a depot injection ("prolonged-release solution for injection") taken by
+    mouth or under the tongue; a suppository or pessary swallowed, injected or inhaled; an inhaler injected, worn or
+    inserted; eye, ear or nose drops, sprays or ointments swallowed, injected or inserted; a skin cream, ointment,
+    gel, lotion, paste or emollient swallowed, injected or inhaled; a solution for injection worn as a patch;
+    tablets, capsules, an oral liquid, a patch, a depot, a suppository or a pessary put in the eye or the ear, up
+    the nose ("sniffed", "intranasally") or spread on the skin ("applied to the skin", "topically"); a
+    modified-release, prolonged-release or gastro-resistant tablet or capsule, which releases through the gut only,
+    given rectally or vaginally ("PR", "inserted rectally"). Routes clinicians do use, however unusual, are not
+    refused: plain tablets or capsules given rectally or vaginally, an oral liquid rectally, a progesterone pessary
+    rectally, an oral gel applied to the nipples, an injection solution given by mouth, buccally or nebulised,
+    atropine eye drops under the tongue, creams applied rectally or vaginally, an oral gel or paste by mouth. A name
+    with no form word ("Methadone", "Subutex", "Oramorph") or with two, and a line with no route word ("60 ml once
+    daily"), are not judged, nor a clause of the line that speaks of another time, product or possibility
+    ("previously injected", "if vomiting, switch to the patch"). A form word after a verb of giving in the line is
+    read as its form's route ("given as a daily injection" for an oral solution); "given as a single daily dose"
+    names no form. Forms, routes and the pairs refused are data (mappings/administration-routes.toml, from the dm+d
+    form and route lists), read on the normalised text, so a disguised line is read as the plain one.
 
     Nor does a conclusion name a listed medicine with a form or route word in reach that the listed product's
     form cannot take: the word right after the name, or after its amount, units, frequency, "as" or a bracketed
