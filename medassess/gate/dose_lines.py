@@ -192,13 +192,12 @@ class _Depots:
     days: dict[str, float]
     """The days in each interval's unit ("week": 7, "month": 28)."""
     daily: re.Pattern[str]
-    """One or several doses a day ("once daily", "every day", "bd"): an interval of a day or less."""
+    """One or several doses a day said outright ("once daily", "every day", "bd"): an interval of a day or less."""
 
 
 @functools.cache
 def _depots() -> _Depots:
     raw = mapping_table("doses.toml")["depot_interval"]
-    reading = mapping_table("doses.toml")["day_maximum_reading"]
     shortest: dict[str, float] = {}
     for entry in raw["depots"].values():
         for word in entry["names"]:
@@ -217,10 +216,7 @@ def _depots() -> _Depots:
             rf"|(?P<adverb>{alternation(list(adverbs), normalised=True)}))(?!\w)"
         ),
         days | {word: days[unit] for word, unit in adverbs.items()},
-        re.compile(
-            rf"(?<!\w)(?:{alternation(reading['once'], normalised=True)}|"
-            rf"{alternation(list(dose_words().times_a_day), normalised=True)})(?![\w/])"
-        ),
+        re.compile(rf"(?<!\w)(?:{alternation(raw['daily'], normalised=True)})(?![\w/])"),
     )
 
 

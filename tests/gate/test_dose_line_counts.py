@@ -32,6 +32,7 @@ REFUSED = [
     ("Medroxyprogesterone 150mg/1ml suspension for injection", "150 mg deep IM weekly"),
     ("Sayana Press 104mg/0.65ml suspension for injection", "104 mg subcutaneously every 7 days"),
     ("Depo-Provera", "one injection IM twice daily"),
+    ("Sayana Press 104mg/0.65ml suspension for injection", "104 mg SC every 12 hours"),
 ]
 PASSED = [
     # the right unit, a product in micrograms, an amount that is no unit slip (the element of an iron salt)
@@ -58,6 +59,9 @@ PASSED = [
     ("Depo-Provera 150mg/1ml suspension for injection", "150 mg IM, next due 14 March"),
     ("Medroxyprogesterone 10mg tablets", "10 mg once daily for 10 days"),
     ("Depo-Provera 150mg/1ml suspension for injection", "150 mg IM every 12 weeks; previously the pill daily"),
+    # a time of day is when a dose is given, not how often; "twice" alone is a course of two
+    ("Sayana Press 104mg/0.65ml suspension for injection", "104 mg SC, self-injected in the morning"),
+    ("Depo-Provera 150mg/1ml suspension for injection", "150 mg IM given twice so far, 12 weeks apart"),
 ]
 
 
