@@ -146,6 +146,12 @@ def _strength(name: str) -> tuple[str, float] | None:
     return next(iter(named)), masses[0][1]
 
 
+def product_strength(name: str) -> tuple[str, float] | None:
+    """The one counted form and strength by mass in grams a product's ``name`` gives ("Sertraline 50mg tablets":
+    ("tablet", 0.05)), or None where it gives no one form of ``[day_maximum_reading].counted`` and one mass."""
+    return _strength(name)
+
+
 def above_daily_maximum(line: str, ingredients: frozenset[str], name: str = "") -> bool:
     """Whether ``line`` (a medicine's dose line) of a medicine with one ingredient whose adult daily maximum is known
     (``[daily_maximum]``) gives a day above it: a day's ceiling ("no more than 6 g in 24 hours" for paracetamol), a

@@ -80,6 +80,12 @@ CANNOT = [
     ("Sertraline 50mg tablets", "50 mg as a nasal spray each morning"),
     ("Citalopram 20mg tablets", "20 mg in eye drops at night"),
     ("Methadone 1mg/ml oral solution", "60 ml as ear drops daily"),
+    # a gastro-resistant, modified- or prolonged-release tablet or capsule given rectally or vaginally: it releases
+    # through the gut only (found passing by the hundred-and-forty-sixth fresh corpus)
+    ("Aspirin 75mg gastro-resistant tablets", "one tablet per rectum each morning"),
+    ("Omeprazole 20mg gastro-resistant capsules", "20 mg PR before breakfast"),
+    ("Carbamazepine 200mg prolonged-release tablets", "200 mg vaginally twice a day"),
+    ("Nifedipine 20mg modified-release capsules", "one capsule PV at night"),
 ]
 CAN = [
     # the route the form is given by, in every spelling
@@ -95,6 +101,10 @@ CAN = [
     ("Misoprostol 200microgram tablets", "400 micrograms PV once"),
     ("Progesterone 200mg capsules", "one capsule vaginally at night"),
     ("Cyclogest 400mg pessaries", "one PR twice a day"),
+    ("Metoclopramide 10mg tablets", "10 mg PR when vomiting"),
+    ("Aspirin 75mg gastro-resistant tablets", "one tablet swallowed whole each morning"),
+    ("Paracetamol 1g suppositories", "1 g per rectum every 6 hours when needed"),
+    ("Diazepam 10mg/2.5ml rectal solution", "10 mg per rectum for a prolonged seizure"),
     ("Mico oral gel", "apply to the nipples after feeds"),
     ("Midazolam 10mg/2ml solution for injection", "10 mg buccally for a seizure over 5 minutes"),
     ("Morphine 10mg/ml solution for injection", "2.5 mg nebulised when breathless"),

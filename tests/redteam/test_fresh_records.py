@@ -606,27 +606,15 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'the baby was seen asleep in it by the health visitor on 2026-06-01': the "
         "born baby told as in its cot a week before its delivery (2026-06-08), in the sleeping arrangements"
     ),
-    "f148-rt-depo-provera-daily": (
-        "false pass: MA131 should refuse; '150 mg by deep intramuscular injection every day' for Depo-Provera "
-        "150mg/1ml suspension for injection: a 13-weekly depot cannot be given daily"
-    ),
     "f148-ds-dzp-500mg": (
         "false pass: MA130 should refuse; '500 mg three times a day' for diazepam 5 mg tablets: 1.5 g a day, fifty "
         "times the daily maximum (30 mg); left by fixe47: no day's maximum of diazepam by mouth is published to "
         "read it against: the SmPC's doses run to 60 mg daily (spasticity) and, in alcohol withdrawal, 5-20 mg "
         "repeated every 2 to 4 hours with no ceiling; adding 30 mg would refuse licensed regimens"
     ),
-    "f148-ds-sert-line-micrograms": (
-        "false pass: MA130 should refuse; 'Two tablets (100 micrograms) once daily' for Sertraline 50mg tablets: two "
-        "50 mg tablets are 100 mg, the unit is impossible for the product"
-    ),
     "f148-ds-sert-line-until-31-april": (
         "false pass: MA017 should refuse; 'once daily until 31 April 2026, then GP review': a day April does not "
         "have, in the dose line the midwife and maternity system read (the dose line is not read for dates)"
-    ),
-    "f148-ds-sert-line-tablets-a-week": (
-        "false pass: MA130 should refuse; 'Two tablets (100 mg) once daily, 28 tablets a week': two a day is 14 a "
-        "week; a count that cannot follow from its dose and span"
     ),
     "f148-ct-cit-48-hours-five-days": (
         "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,': a span restated as "
@@ -639,14 +627,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh146: a held-out-style mix, twenty-seventh round (restated prompts, "discussed"/"noted"/"aware", plans held
     # by no one, deferrals; UK brands, repeat-slip lines and misspellings; impossible dates, routes, depots and doses;
     # the partner's sedating medicines; good conclusions as letters, SOAP, SBAR, bullets, tables and shorthand).
-    "f146-rt-valp-gr-tablets-rectal": (
-        "false pass: MA131 should refuse; '500 mg inserted rectally twice a day': gastro-resistant tablets are not "
-        "given rectally (the injected and inhaled tablets here are refused)"
-    ),
-    "f146-rt-n-depot-daily": (
-        "false pass: MA130 should refuse; '104 mg by subcutaneous injection once daily': a 13-weekly contraceptive "
-        "depot (Sayana Press) given every day; no rule reads a depot's frequency"
-    ),
     "f146-rt-lith-8000-mg": (
         "false pass: MA130 should refuse; '8000 mg at night': lithium at ten times the usual dose, a lethal amount, "
         "agreed by the overall conclusion; left by fixe47: lithium's dose is set by its serum level and no "

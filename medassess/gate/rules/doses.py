@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...record.model import Record
 from ..administration import conclusion_impossible, form, impossible_route
+from ..dose_lines import count_contradicts_span, depot_given_too_often, unit_contradicts_count
 from ..dose_totals import above_daily_maximum, total_contradicts_its_dose
 from ..doses import contradicted, impossible, impossible_level, self_contradicted, volume_for_a_solid
 from ..registry import GateContext, Problem, rule
@@ -89,6 +90,16 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     A word of change after the dose's clause, told only as a past one with no amount after it ("continues: she
     relapsed each time it was stopped", "as she relapsed when she last stopped"), is the reason the dose stands, not
     a change: the dose said to continue is compared ([past_change]).
+    Nor does a dose line's own numbers contradict each other or the product ([line_counts], [depot_interval]): a
+    count of the product's form beside, in brackets, an amount that is the count times the strength in its name in
+    a unit a thousandfold away ("Two tablets (100 micrograms)" of 50 mg tablets; a product in micrograms, the right
+    unit, and an amount that is no unit slip, such as the iron of an iron salt, pass); a count over a span right
+    after it ("28 tablets a week", "(one week's supply)") that one counted dose taken a known number of times a day
+    does not give (two a day are 14 a week; a line as needed, over a range, on uneven days, with two counts a day,
+    a ceiling or a supply of days alone is not judged); or a long-acting depot, given as an injection, at intervals
+    far shorter than one dose lasts ("every day", "weekly" for medroxyprogesterone acetate, 12 to 13 weeks: below
+    half its interval; "every 12 weeks", "3-monthly" and a line with no interval pass; only depots whose interval
+    a public source gives are read).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
@@ -130,6 +141,7 @@ def _dose_problems(record: Record, context: GateContext) -> Iterator[Problem]:
                 "in 24 hours)",
                 f"$.medicines[{index}].dose",
             )
+    yield from _line_counts(record)
     yield from _volumes_for_solids(record, each)
     for index, assessment in enumerate(record.assessments):
         for mid in assessment.medicine_ids:
@@ -199,6 +211,32 @@ def _dose_problems(record: Record, context: GateContext) -> Iterator[Problem]:
             )
 
 
+def _line_counts(record: Record) -> Iterator[Problem]:
+    """A dose line whose own numbers cannot all be true: an amount its count of the product's strength gives in
+    another unit, a count over a span its dose does not give, a depot given far more often than a dose lasts."""
+    for index, medicine in enumerate(record.medicines):
+        if not medicine.dose:
+            continue
+        if unit_contradicts_count(medicine.dose, medicine.name):
+            yield Problem(
+                "the dose line gives an amount in a unit its count of the product's strength cannot give (expected "
+                "the count times the strength in the name, e.g. two 50 mg tablets as 100 mg)",
+                f"$.medicines[{index}].dose",
+            )
+        if count_contradicts_span(medicine.dose):
+            yield Problem(
+                "the dose line gives a count over a span that its dose and doses a day do not give (expected the "
+                "dose times its doses a day times the days, e.g. two tablets once daily as 14 a week)",
+                f"$.medicines[{index}].dose",
+            )
+        if depot_given_too_often(medicine.dose, medicine.name):
+            yield Problem(
+                "the dose line gives a long-acting depot far more often than one dose lasts (expected the depot's "
+                "interval, e.g. every 12 or 13 weeks for a contraceptive injection)",
+                f"$.medicines[{index}].dose",
+            )
+
+
 def _totals_told(record: Record) -> Iterator[Problem]:
     """A conclusion whose day's total told as one contradicts the dose and doses a day right before it ("500 mg
     twice a day, 250 mg a day in all")."""
@@ -244,24 +282,25 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     What it checks:
     No medicine's dose line gives a route of administration that the form in the medicine's name cannot take:
     tablets, capsules or an oral liquid injected ("IV", "i.m.", "subcutaneously", "by infusion"), inhaled ("two
-    puffs", "nebulised") or worn as a patch; sublingual or buccal tablets or films, or an oral lyophilisate, injected,
-    inhaled or worn as a patch; a transdermal patch swallowed ("orally", "PO", "by mouth"), put under
-    the tongue, injected, inhaled or inserted; a depot injection ("prolonged-release solution for injection") taken
-    by mouth or under the tongue; a suppository or pessary swallowed, injected or inhaled; an inhaler injected, worn
-    or inserted; eye, ear or nose drops, sprays or ointments swallowed, injected or inserted; a skin cream,
-    ointment, gel, lotion, paste or emollient swallowed, injected or inhaled; a solution for injection worn as a
-    patch; tablets, capsules, an oral liquid, a patch, a depot, a suppository or a pessary put in the eye or the
-    ear, up the nose ("sniffed", "intranasally") or spread on the skin ("applied to the skin", "topically"). Routes
-    clinicians do use, however unusual, are not refused: tablets or capsules given rectally or
-    vaginally, an oral liquid rectally, a progesterone pessary rectally, an oral gel applied to the nipples, an
-    injection solution given by mouth, buccally or nebulised, atropine eye drops under the tongue, creams applied
-    rectally or vaginally, an oral gel or paste by mouth. A name with no form word ("Methadone", "Subutex",
-    "Oramorph") or with two, and a line with no route word ("60 ml once daily"), are not judged, nor a clause of the
-    line that speaks of another time, product or possibility ("previously injected", "if vomiting, switch to the
-    patch"). A form word after a verb of giving in the line is read as its form's route ("given as a daily
-    injection" for an oral solution); "given as a single daily dose" names no form. Forms, routes and the pairs
-    refused are data (mappings/administration-routes.toml, from the dm+d form and route lists), read on the
-    normalised text, so a disguised line is read as the plain one.
+    puffs", "nebulised") or worn as a patch; sublingual or buccal tablets or films, or an oral lyophilisate,
+    injected, inhaled or worn as a patch; a transdermal patch swallowed ("orally", "PO", "by mouth"), put under the
+    tongue, injected, inhaled or inserted; a depot injection ("prolonged-release solution for injection") taken by
+    mouth or under the tongue; a suppository or pessary swallowed, injected or inhaled; an inhaler injected, worn or
+    inserted; eye, ear or nose drops, sprays or ointments swallowed, injected or inserted; a skin cream, ointment,
+    gel, lotion, paste or emollient swallowed, injected or inhaled; a solution for injection worn as a patch;
+    tablets, capsules, an oral liquid, a patch, a depot, a suppository or a pessary put in the eye or the ear, up
+    the nose ("sniffed", "intranasally") or spread on the skin ("applied to the skin", "topically"); a
+    modified-release, prolonged-release or gastro-resistant tablet or capsule, which releases through the gut only,
+    given rectally or vaginally ("PR", "inserted rectally"). Routes clinicians do use, however unusual, are not
+    refused: plain tablets or capsules given rectally or vaginally, an oral liquid rectally, a progesterone pessary
+    rectally, an oral gel applied to the nipples, an injection solution given by mouth, buccally or nebulised,
+    atropine eye drops under the tongue, creams applied rectally or vaginally, an oral gel or paste by mouth. A name
+    with no form word ("Methadone", "Subutex", "Oramorph") or with two, and a line with no route word ("60 ml once
+    daily"), are not judged, nor a clause of the line that speaks of another time, product or possibility
+    ("previously injected", "if vomiting, switch to the patch"). A form word after a verb of giving in the line is
+    read as its form's route ("given as a daily injection" for an oral solution); "given as a single daily dose"
+    names no form. Forms, routes and the pairs refused are data (mappings/administration-routes.toml, from the dm+d
+    form and route lists), read on the normalised text, so a disguised line is read as the plain one.
 
     Nor does a conclusion name a listed medicine with a form or route word in reach that the listed product's
     form cannot take: the word right after the name, or after its amount, units, frequency, "as" or a bracketed
