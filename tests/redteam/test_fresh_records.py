@@ -393,10 +393,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Two tablets (100 micrograms) once daily' for Sertraline 50mg tablets: two "
         "50 mg tablets are 100 mg, the unit is impossible for the product"
     ),
-    "f148-ds-sert-line-until-31-april": (
-        "false pass: MA017 should refuse; 'once daily until 31 April 2026, then GP review': a day April does not "
-        "have, in the dose line the midwife and maternity system read (the dose line is not read for dates)"
-    ),
     "f148-ds-sert-line-tablets-a-week": (
         "false pass: MA130 should refuse; 'Two tablets (100 mg) once daily, 28 tablets a week': two a day is 14 a "
         "week; a count that cannot follow from its dose and span"

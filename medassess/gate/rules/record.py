@@ -723,7 +723,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     What it checks:
     No conclusion (an assessment's or the overall one), recommendation, free-text item of an assessment or other
     item written in words (the justification for sharing, where the baby goes on discharge and where it sleeps, a
-    medicine's reason for being of no concern) gives a date that does not exist in the calendar: a day its month
+    medicine's reason for being of no concern; a medicine's dose line and the reason for an amendment, read for
+    their calendar only) gives a date that does not exist in the calendar: a day its month
     does not have ("the thirtieth of February", "31 September", "Sept 31st", "31/09/2026", "31.09.26",
     "2026-09-31"), 29 February of a year written beside it that is not a leap year, or a month over 12 in a date in
     numbers with a year. Dates are read in numbers with a year, and as a day beside a month name or its usual
@@ -951,6 +952,28 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "the text plans an event for a date before the part holding it was written (expected a plan "
                 "dated on or after the day it was written, or the event reported as done)",
                 path,
+            )
+    # A medicine's dose line ("once daily until 31 April 2026, then GP review") and the reason for an amendment are
+    # read by the midwife and the maternity system as written: only their calendar is read, not what they tell done
+    # or planned (a dose line is terse, and its dates are the prescription's, not the record's).
+    calendar_only: list[tuple[str, str | None]] = [
+        (f"$.medicines[{index}].dose", m.dose) for index, m in enumerate(record.medicines)
+    ]
+    calendar_only.append(("$.amendment_reason", record.amendment_reason))
+    for where, line in calendar_only:
+        if not line:
+            continue
+        if writes_impossible_date(line):
+            yield Problem(
+                "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
+                "February only in a leap year)",
+                where,
+            )
+        elif names_wrong_weekday(line, signed):
+            yield Problem(
+                "the text names a weekday that the date beside it does not fall on (expected the weekday of that "
+                "date, or the date that was meant)",
+                where,
             )
     # A manual hand-over's description is an arrangement, often in the participle ("copy handed to ... on ..."):
     # only its calendar is read, not what it tells done.
