@@ -397,14 +397,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Two tablets (100 mg) once daily, 28 tablets a week': two a day is 14 a "
         "week; a count that cannot follow from its dose and span"
     ),
-    "f148-ct-cit-48-hours-five-days": (
-        "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,': a span restated as "
-        "another span; missed when 'after birth' stands between the span and its restatement"
-    ),
-    "f148-dg-ct-cit-48-hours-five-days": (
-        "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,' in Greek look-alikes: "
-        "as the plain f148-ct-cit-48-hours-five-days"
-    ),
     # fresh146: a held-out-style mix, twenty-seventh round (restated prompts, "discussed"/"noted"/"aware", plans held
     # by no one, deferrals; UK brands, repeat-slip lines and misspellings; impossible dates, routes, depots and doses;
     # the partner's sedating medicines; good conclusions as letters, SOAP, SBAR, bullets, tables and shorthand).

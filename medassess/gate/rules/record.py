@@ -826,7 +826,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     Nor does one give a count or span of time that cannot be: looks a day more than its interval in hours allows
     ("every 4 hours, twelve times a day"; a count "about" so stands), more hours in a day or days in a week than
     there are ("25 hours a day"), a span restated in another unit as another span ("for 48 hours, that is for five
-    days"; "or" may be another option, and is not read), more weekly checks told in all than weeks of pregnancy are
+    days", "for 48 hours after birth, that is for five days"; "or" may be another option, and is not read), more
+    weekly checks told in all than weeks of pregnancy are
     left after the week they start ("weekly from 36 weeks, eight weekly levels in all"), or more home visits a day
     than a health visitor or midwife makes (mappings/day-counts.toml).
 
