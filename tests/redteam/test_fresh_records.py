@@ -375,10 +375,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh148: names and impossible facts, a sweep (UK brands, misspelt brands, salts and abbreviations,
     # combinations, run-on strengths, look-alike harmless medicines; calendar, record dates, routes, doses, counts).
-    "f148-ca-dzp-baby-in-cot-before-birth": (
-        "false pass: MA017 should refuse; 'the baby was seen asleep in it by the health visitor on 2026-06-01': the "
-        "born baby told as in its cot a week before its delivery (2026-06-08), in the sleeping arrangements"
-    ),
     "f148-rt-depo-provera-daily": (
         "false pass: MA131 should refuse; '150 mg by deep intramuscular injection every day' for Depo-Provera "
         "150mg/1ml suspension for injection: a 13-weekly depot cannot be given daily"

@@ -795,8 +795,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     now six weeks old"; "now nine days old, the baby ..." four days after it: an age in days by a few days, one in
     weeks by a week), or a day of its life or a length of days beyond them ("the HV saw the baby on day 10", "... at
     10 days of age" on day 4), or the born baby as there, in a clause telling a past, on a date with its year
-    before the delivery ("checked the crib with the baby in it on ..." a fortnight before the birth; not a scan or
-    another child: [born_before_birth] in mappings/calendar.toml); nor, in a record marked antenatal with no
+    before the delivery ("checked the crib with the baby in it on ..." a fortnight before the birth, "the baby was
+    seen asleep in it by the health visitor on ..."; not the cot seen alone, a scan or another child:
+    [born_before_birth] in mappings/calendar.toml); nor, in a record marked antenatal with no
     delivery date,
     does a part tell as done an event that comes only after the birth ("the post-birth level was normal", "the
     6-week check was normal", "the team examined the baby after delivery"; not another child's, nor a plan:
