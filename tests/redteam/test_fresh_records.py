@@ -369,10 +369,6 @@ KNOWN_WRONG: dict[str, str] = {
         "safe sleep will be reinforced.': agentless passives beside 'will be continued'; the father's nights "
         "undecided"
     ),
-    "f147-lv-lith-results-impossible-fourth": (
-        "false pass: MA017 should refuse; '0.62 mmol/L on 9 February, 0.58 on 9 March, 0.66 on 6 April and 71 "
-        "mmol/L on 4 May': a fourth lithium result no living person has, in a list naming lithium once"
-    ),
     # fresh148: names and impossible facts, a sweep (UK brands, misspelt brands, salts and abbreviations,
     # combinations, run-on strengths, look-alike harmless medicines; calendar, record dates, routes, doses, counts).
     "f148-rt-depo-provera-daily": (
