@@ -68,6 +68,8 @@ def _counts() -> _Counts:
     units = {str(k): float(v) for k, v in span["hours"].items()}
     unit = alternation(units)
     approx = alternation(span["approximate"])
+    # Where the first span is counted from, between it and its restatement ("48 hours after birth, that is ...").
+    anchor = rf"(?:\s+(?:{alternation(span['anchors'])})\b)?" if span.get("anchors") else ""
     weekly = raw["weekly_total"]
     visits = raw["visits_a_day"]
     return _Counts(
@@ -86,7 +88,7 @@ def _counts() -> _Counts:
         float(per["max_hours_a_day"]),
         float(per["max_days_a_week"]),
         re.compile(
-            rf"(?<![\w.-])(?P<a>{number})\s*-?\s*(?P<ua>{unit})\b"
+            rf"(?<![\w.-])(?P<a>{number})\s*-?\s*(?P<ua>{unit})\b{anchor}"
             rf"(?:\s*,?\s*(?:{alternation(span['restatements'])})\s*,?\s+(?:for\s+)?(?P<approx>(?:{approx})\s+)?"
             rf"(?P<b>{number})\s*-?\s*(?P<ub>{unit})\b"
             rf"|\s*\(\s*(?P<pb>{number})\s*-?\s*(?P<pub>{unit})\s*\))"

@@ -293,41 +293,82 @@ def names_impossible_level(text: str) -> bool:
     return _names_impossible_bare_level(plain, never) or _names_impossible_listed_level(plain, never)
 
 
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """The ``[narrowed]`` readings of a list of results naming its medicine once (:func:`_listed_levels`)."""
+
+    head: re.Pattern[str]
+    """The medicine (``med``), a level word, at most ``listed_head_words`` words of when ("this pregnancy"), and the
+    list's first number in mmol (``n``)."""
+    number: re.Pattern[str]
+    """A later number in mmol (``n``)."""
+    bare: re.Pattern[str]
+    """A later number with no unit, after a mark or word that joins a list (``n``): it carries the list's unit."""
+    run: re.Pattern[str]
+    """Numbers joined to one before ("3, 10 and 17"), skipped to read what follows the last of them."""
+    tail: re.Pattern[str]
+    """What may follow a bare result: the end of its clause or one of ``listed_tails`` ("on", "in", "at")."""
+    others: re.Pattern[str] | None
+
+
 @functools.cache
-def _listed_levels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
-    """A list of results naming the medicine once, right before its first number in mmol ("lithium 0.68 mmol/L on
-    ..., 0.74 mmol/L on ... and 7.1 mmol/L on ..."): the head (``med``), each later number in mmol (``n``), and the
-    analytes of ``level_others`` (``[narrowed]``)."""
+def _listed_levels() -> _Listed | None:
+    """A list of results naming the medicine once, before its first number in mmol ("lithium 0.68 mmol/L on ...,
+    0.74 mmol/L on ... and 7.1 mmol/L on ...", "lithium levels this pregnancy: 0.62 mmol/L on ..., 0.58 on ...")
+    (``[narrowed]`` told_levels, listed_head_words, listed_tails, level_others)."""
     table: dict[str, Any] = mapping_table("concerns.toml").get("narrowed", {})
     if not table.get("told_levels"):
         return None
-    return (
+    words = int(table.get("listed_head_words", 0))
+    # A word of when may stand before the first number, not a comparison or a condition ("ever exceeds 12 mmol/L").
+    not_when = _alternation(table.get("listed_head_not", ["if"]))
+    value = r"\d{1,4}(?:\.\d+)?"
+    return _Listed(
         re.compile(
             rf"(?P<med>{_phrase(list(table['told_levels']))})(?:\s+(?:{_phrase(table.get('level_words', ['level']))}))?"
-            r"\s*:?\s*\d{1,4}(?:\.\d+)?\s*mmol(?!\s*/\s*mol)"
+            rf"(?:\s+(?!(?:{not_when})(?![\w']))[^\W\d_][\w'-]*){{0,{words}}}?"
+            rf"\s*:?\s*(?P<n>{value})\s*mmol(?!\s*/\s*mol)"
         ),
-        re.compile(r"(?<![\w.])(?P<n>\d{1,4}(?:\.\d+)?)\s*mmol(?!\s*/\s*mol)"),
+        re.compile(rf"(?<![\w.])(?P<n>{value})\s*mmol(?!\s*/\s*mol)"),
+        re.compile(rf"(?:[,;&]|(?<![\w'])(?:and|then)(?![\w']))\s*(?:then\s+)?(?P<n>{value})(?![\w.])"),
+        re.compile(rf"(?:\s*(?:[,&-]|(?<![\w'])(?:and|or|to)(?![\w']))\s*{value}(?![\w.]))*"),
+        re.compile(rf"\s*(?:$|[,;.)]|(?:{_alternation(table.get('listed_tails', ['on']))})(?![\w']))"),
         re.compile(_phrase(table["level_others"])) if table.get("level_others") else None,
     )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year ("2026"): a bare number that is one is no result."""
+
+
 def _names_impossible_listed_level(plain: str, never: _Never) -> bool:
     """Whether ``plain`` (normalised) lists results of a medicine of ``told_levels`` naming it once, before the first
-    number in mmol, and a later number in mmol in the same sentence, with no other analyte (``level_others``) between,
-    is above the ceiling a told result of that medicine has (MA017: the fourth of four lithium results at 71 mmol/L)."""
+    number in mmol, and a later number in the same sentence, with no other analyte (``level_others``) before it, is
+    above the ceiling a told result of that medicine has (MA017: the fourth of four lithium results at
+    71 mmol/L). A later number with no unit after a list's mark ("0.58 on 9 March") carries the list's unit; one
+    joined to a month, a unit of its own or a time ("3, 10 and 17 March", "12 hours", "10:00"), or a year, is none."""
     found = _listed_levels()
     if found is None or not never.told_levels:
         return False
-    head, number, others = found
-    for m in head.finditer(plain):
+    for m in found.head.finditer(plain):
+        if found.others is not None and found.others.search(m.group(0)) is not None:
+            continue  # her sodium named between the medicine and the number: not its result
         sentence = _SENTENCE.match(plain, max(plain.rfind(c, 0, m.start()) for c in ".!?\n") + 1)
         end = sentence.end() if sentence is not None else len(plain)
         ceiling = never.told_levels.get(" ".join(m["med"].split()), float("inf"))
-        for n in number.finditer(plain, m.end(), end):
-            if others is not None and others.search(plain, m.end(), n.start()) is not None:
-                break  # her sodium, her TSH: another analyte's results from here
-            if float(n["n"]) > ceiling:
-                return True
+        stop = end
+        if found.others is not None and (other := found.others.search(plain, m.end(), end)) is not None:
+            stop = other.start()  # her sodium, her TSH: another analyte's results from here
+        values = [float(n["n"]) for n in found.number.finditer(plain, m.end(), stop)]
+        for n in found.bare.finditer(plain, m.end(), stop):
+            if _YEAR.fullmatch(n["n"]):
+                continue
+            run = found.run.match(plain, n.end(), stop)
+            after = run.end() if run is not None else n.end()
+            if found.tail.match(plain[:stop], after):
+                values.append(float(n["n"]))
+        if any(v > ceiling for v in values):
+            return True
     return False
 
 

@@ -872,11 +872,23 @@ class _BornBefore:
 @functools.cache
 def _born_before() -> _BornBefore:
     raw = calendar_data()["born_before_birth"]
+    # The baby told seen in a place or state ("the baby was seen asleep in it"): as there as one of `acts`.
+    seen = ""
+    if raw.get("subjects") and raw.get("states"):
+        baby, states = alternation(raw["subjects"]), alternation(raw["states"])
+        if raw.get("observed"):
+            seen += rf"|(?:{baby})\s+(?:{alternation(raw['observed'])})\s+(?:{states})"
+        if raw.get("seers"):
+            seen += rf"|(?:{alternation(raw['seers'])})\s+(?:{baby})\s+(?:{states})"
     return _BornBefore(
         int(raw["reach_days"]),
-        re.compile(rf"\b(?:{alternation(raw['acts'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['acts'])}{seen})\b"),
         re.compile(rf"\b(?:{alternation(raw['unless'])})"),
     )
+
+
+_BABY_WORDS = ("baby", "newborn", "infant")
+"""Words one of ``[born_before_birth]``'s acts needs (a cheap test before any pattern)."""
 
 
 def _apart(a: re.Match[str], b: re.Match[str]) -> int:
@@ -890,7 +902,7 @@ def tells_baby_born_before(text: str, delivered: dt.date) -> bool:
     date no more than ``reach_days`` before the birth, in a clause telling a past, in a sentence holding one of
     ``acts`` and none of ``unless``. Judged on the normalised text."""
     plain = normalise(text)
-    if "baby" not in plain or _DIGIT.search(plain) is None:
+    if not any(word in plain for word in _BABY_WORDS) or _DIGIT.search(plain) is None:
         return False
     r, reports = _born_before(), _reports()
     dates = list(dates_in(plain))

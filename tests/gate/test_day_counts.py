@@ -43,6 +43,9 @@ CANNOT_BE = [
     "Ibuprofen 400 mg every six hours, six doses a day, for her back pain.",
     "The foster carer gives bottle feeds 2-hourly, fifteen feeds a day, and logs them.",
     "On the ward the infant is scored every 4 hours, 9 scores a day.",
+    # where the span is counted from, between the span and its restatement
+    "The newborn is scored for 24 hours from delivery, i.e. for three days, on the postnatal ward.",
+    "The infant stays on the ward for 3 days after the birth (120 hours) for adaptation checks.",
 ]
 CAN_BE = [
     "Observations of the newborn 6-hourly, four times a day, on the postnatal ward.",
@@ -77,6 +80,10 @@ CAN_BE = [
     "The foster carer gives bottle feeds every 3 hours, 8 feeds a day.",
     "Bottle feeds every 3 hours, 8 to 12 feeds a day as the baby wants.",
     "Paracetamol 500 mg tablets every 4 hours, eight tablets a day at most.",
+    # counted from the birth and restated as the same span, or followed by a later contact, not a restatement
+    "The newborn is scored for 24 hours from delivery, i.e. for one day, on the postnatal ward.",
+    "The infant stays on the ward for 3 days after the birth (72 hours) for adaptation checks.",
+    "The newborn is scored for 24 hours from delivery, then the midwife visits at three days.",
 ]
 
 

@@ -1,8 +1,10 @@
 """MA017: a list of a medicine's results naming it once, before its first number ("lithium 0.55 mmol/L in May,
 0.62 mmol/L in June and 58 mmol/L in July"), tells each later number in mmol in its sentence as that medicine's
-result, so one no living person has is read as when the medicine stands beside it. Near misses stand: every result
-in range, another analyte's value after its own name in the sentence (sodium, urea), and a unit of another scale
-(mmol/mol). Worded apart from the red-team corpora; a disguise changes no verdict."""
+result, so one no living person has is read as when the medicine stands beside it; a few words of when may stand
+between the medicine and its first number ("lithium results since booking: ..."), and a later number with no unit
+("0.52 at 20 weeks and 55 in April") carries the list's. Near misses stand: every result in range, another
+analyte's value after its own name in the sentence (sodium, urea, eGFR, TSH), a unit of another scale (mmol/mol),
+and numbers of days, times, spans and years. Worded apart from the red-team corpora; a disguise changes no verdict."""
 
 from __future__ import annotations
 
@@ -23,11 +25,20 @@ _PLAN = (
 IMPOSSIBLE = [
     "Serum results: lithium 0.55 mmol/L in May, 0.62 mmol/L in June and 58 mmol/L in July.",
     "Lithium level: 0.7 mmol/L on 02/03/2026, then 0.66, and 44 mmol/L on 30/03/2026.",
+    # words of when between the medicine and the first number; later numbers with no unit carry the list's
+    "Her lithium results since booking: 0.48 mmol/L in January, 0.52 at 20 weeks and 55 in April.",
+    "Lithium levels across pregnancy were 0.7 mmol/L on 03/02/2026, then 0.66 on 03/03/2026, then 39 on 31/03/2026.",
 ]
 POSSIBLE = [
     "Serum results: lithium 0.55 mmol/L in May, 0.62 mmol/L in June and 0.58 mmol/L in July.",
     "Serum results: lithium 0.55 mmol/L in May and sodium 141 mmol/L in June.",
     "Lithium 0.6 mmol/L in May, urea 4.4 mmol/L and HbA1c 39 mmol/mol.",
+    "Her lithium results since booking: 0.48 mmol/L in January, 0.52 at 20 weeks and 0.55 in April.",
+    # numbers of days, times, spans and years, and another analyte's list, are no lithium results
+    "Her lithium results since booking: 0.48 mmol/L on 5, 19 and 26 January, taken 12 hours after the dose.",
+    "Lithium levels across the pregnancy were 0.7 mmol/L on 3 February, 2026, at 10:30, 11:15 and 14:00.",
+    "Lithium 0.6 mmol/L in May; eGFR 92, 88 and 95 in June.",
+    "Her lithium results since booking: 0.48 mmol/L in January, TSH 2.2, 3.1 and 14 in April.",
 ]
 
 

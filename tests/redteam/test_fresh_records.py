@@ -592,37 +592,13 @@ KNOWN_WRONG: dict[str, str] = {
         "safe sleep will be reinforced.': agentless passives beside 'will be continued'; the father's nights "
         "undecided"
     ),
-    "f147-en-dzp-aunt-pulled-out-bare": (
-        "false pass: MA122 should refuse; 'Kayleigh's aunt was to do the night feeds but has pulled out.': the "
-        "sedated mother's night cover ended with nothing in its place ('pulled out' is not read as ended)"
-    ),
-    "f147-lv-lith-results-impossible-fourth": (
-        "false pass: MA017 should refuse; '0.62 mmol/L on 9 February, 0.58 on 9 March, 0.66 on 6 April and 71 "
-        "mmol/L on 4 May': a fourth lithium result no living person has, in a list naming lithium once"
-    ),
     # fresh148: names and impossible facts, a sweep (UK brands, misspelt brands, salts and abbreviations,
     # combinations, run-on strengths, look-alike harmless medicines; calendar, record dates, routes, doses, counts).
-    "f148-ca-dzp-baby-in-cot-before-birth": (
-        "false pass: MA017 should refuse; 'the baby was seen asleep in it by the health visitor on 2026-06-01': the "
-        "born baby told as in its cot a week before its delivery (2026-06-08), in the sleeping arrangements"
-    ),
     "f148-ds-dzp-500mg": (
         "false pass: MA130 should refuse; '500 mg three times a day' for diazepam 5 mg tablets: 1.5 g a day, fifty "
         "times the daily maximum (30 mg); left by fixe47: no day's maximum of diazepam by mouth is published to "
         "read it against: the SmPC's doses run to 60 mg daily (spasticity) and, in alcohol withdrawal, 5-20 mg "
         "repeated every 2 to 4 hours with no ceiling; adding 30 mg would refuse licensed regimens"
-    ),
-    "f148-ds-sert-line-until-31-april": (
-        "false pass: MA017 should refuse; 'once daily until 31 April 2026, then GP review': a day April does not "
-        "have, in the dose line the midwife and maternity system read (the dose line is not read for dates)"
-    ),
-    "f148-ct-cit-48-hours-five-days": (
-        "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,': a span restated as "
-        "another span; missed when 'after birth' stands between the span and its restatement"
-    ),
-    "f148-dg-ct-cit-48-hours-five-days": (
-        "false pass: MA017 should refuse; 'for 48 hours after birth, that is for five days,' in Greek look-alikes: "
-        "as the plain f148-ct-cit-48-hours-five-days"
     ),
     # fresh146: a held-out-style mix, twenty-seventh round (restated prompts, "discussed"/"noted"/"aware", plans held
     # by no one, deferrals; UK brands, repeat-slip lines and misspellings; impossible dates, routes, depots and doses;

@@ -209,7 +209,8 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     with its sentence closing and nothing after it anywhere in the conclusion telling what stands instead ("the crib
     went back to the loan scheme last week.", "the night cover has since fallen through."; [ended_bare]; a return to
     come, "goes back once the cot arrives", stands; a person named with what they were to do who withdrew, "the
-    carer who was to do the nights withdrew", is such an end, and a tail saying only that its holder went, "when
+    carer who was to do the nights withdrew", "her sister was to do the nights but has pulled out" or "... but can
+    no longer", is such an end, and a tail saying only that its holder went, "when
     she moved area", no reason that keeps it), and one that gives an act now or to come to a
     professional it says has left their post, no one named in the post after them in that sentence or the next
     ("the levels are taken by Dr <name>, who has left the practice"; [holders] gone_professionals, gone_current): the

@@ -723,7 +723,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     What it checks:
     No conclusion (an assessment's or the overall one), recommendation, free-text item of an assessment or other
     item written in words (the justification for sharing, where the baby goes on discharge and where it sleeps, a
-    medicine's reason for being of no concern) gives a date that does not exist in the calendar: a day its month
+    medicine's reason for being of no concern; a medicine's dose line and the reason for an amendment, read for
+    their calendar only) gives a date that does not exist in the calendar: a day its month
     does not have ("the thirtieth of February", "31 September", "Sept 31st", "31/09/2026", "31.09.26",
     "2026-09-31"), 29 February of a year written beside it that is not a leap year, or a month over 12 in a date in
     numbers with a year. Dates are read in numbers with a year, and as a day beside a month name or its usual
@@ -781,7 +782,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     "her level is above 40 mmol/L" after the text named lithium, in a sentence naming no other analyte such as her
     sodium; [narrowed] never_levels, level_others in mappings/concerns.toml) or that no result told of a woman
     kept on it reaches ("her last lithium level, taken in April, was 11.5 mmol/L", ten times the top of the target;
-    a toxic result such as 1.7 stands; [narrowed] told_levels), or an order that cannot happen, told
+    a toxic result such as 1.7 stands; [narrowed] told_levels), each result of a list naming lithium once read so
+    ("lithium levels this pregnancy: 0.6 mmol/L in May, 0.7 in June and 60 in July": a later number with no unit
+    carries the list's; days, times, spans, years and another analyte's list do not), or an order that cannot
+    happen, told
     as a fact or a plan as well as a condition: a trimester with a week past its end right after it ("exposure in
     the first trimester at 30 weeks"; "in the first trimester, and a scan at 30 weeks" holds) or a birth after an
     event of the baby's own life ("the baby will be born after its 6-week check"; [narrowed] trimesters,
@@ -794,8 +798,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     now six weeks old"; "now nine days old, the baby ..." four days after it: an age in days by a few days, one in
     weeks by a week), or a day of its life or a length of days beyond them ("the HV saw the baby on day 10", "... at
     10 days of age" on day 4), or the born baby as there, in a clause telling a past, on a date with its year
-    before the delivery ("checked the crib with the baby in it on ..." a fortnight before the birth; not a scan or
-    another child: [born_before_birth] in mappings/calendar.toml); nor, in a record marked antenatal with no
+    before the delivery ("checked the crib with the baby in it on ..." a fortnight before the birth, "the baby was
+    seen asleep in it by the health visitor on ..."; not the cot seen alone, a scan or another child:
+    [born_before_birth] in mappings/calendar.toml); nor, in a record marked antenatal with no
     delivery date,
     does a part tell as done an event that comes only after the birth ("the post-birth level was normal", "the
     6-week check was normal", "the team examined the baby after delivery"; not another child's, nor a plan:
@@ -825,7 +830,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     Nor does one give a count or span of time that cannot be: looks a day more than its interval in hours allows
     ("every 4 hours, twelve times a day"; a count "about" so stands), more hours in a day or days in a week than
     there are ("25 hours a day"), a span restated in another unit as another span ("for 48 hours, that is for five
-    days"; "or" may be another option, and is not read), more weekly checks told in all than weeks of pregnancy are
+    days", "for 48 hours after birth, that is for five days"; "or" may be another option, and is not read), more
+    weekly checks told in all than weeks of pregnancy are
     left after the week they start ("weekly from 36 weeks, eight weekly levels in all"), or more home visits a day
     than a health visitor or midwife makes (mappings/day-counts.toml).
 
@@ -951,6 +957,28 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "the text plans an event for a date before the part holding it was written (expected a plan "
                 "dated on or after the day it was written, or the event reported as done)",
                 path,
+            )
+    # A medicine's dose line ("once daily until 31 April 2026, then GP review") and the reason for an amendment are
+    # read by the midwife and the maternity system as written: only their calendar is read, not what they tell done
+    # or planned (a dose line is terse, and its dates are the prescription's, not the record's).
+    calendar_only: list[tuple[str, str | None]] = [
+        (f"$.medicines[{index}].dose", m.dose) for index, m in enumerate(record.medicines)
+    ]
+    calendar_only.append(("$.amendment_reason", record.amendment_reason))
+    for where, line in calendar_only:
+        if not line:
+            continue
+        if writes_impossible_date(line):
+            yield Problem(
+                "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
+                "February only in a leap year)",
+                where,
+            )
+        elif names_wrong_weekday(line, signed):
+            yield Problem(
+                "the text names a weekday that the date beside it does not fall on (expected the weekday of that "
+                "date, or the date that was meant)",
+                where,
             )
     # A manual hand-over's description is an arrangement, often in the participle ("copy handed to ... on ..."):
     # only its calendar is read, not what it tells done.
