@@ -1007,7 +1007,8 @@ def _word_from(*alternatives: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"'s?$")
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+"""A line break as :meth:`str.splitlines` reads one: where a conclusion's line, and a clause, ends."""
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|<(?=[^\W\d_])[^<>\n]*(?<=[^\W_]|[.)])>")
 """A form's prompt left in the box: in square brackets, or in angle brackets holding words ("<enter the plan
@@ -3024,7 +3025,7 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
 def normalised_lines(text: str) -> str:
     """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause. Remembered for
     recent texts: the analysis, :func:`asks_only` and :func:`claims_beyond` each ask it of the same text."""
-    return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
+    return "\n".join(line for line in (normalise(raw) for raw in LINE_BREAK.split(text)) if line)
 
 
 _Parts = tuple[tuple[str, tuple[str, ...]], ...]
