@@ -35,6 +35,8 @@ _ACCOUNT_WORDS = ("was", "were", "has", "have", "had")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:mg|ml|mcg|g)?")
 _POSSESSIVE = re.compile(r"'s?$")
+_TAKER = re.compile(r"\s*([^\W_]+)(?:'s?(?![^\W_]))?(?=\s+[^\W_])")
+"""A part's first word, with its possessive ("Daniel's"), before another word: who may take the line's medicine."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +195,9 @@ def _line_spans(
     spans: list[tuple[int, int]] = []
     for part in _PART.finditer(text):
         found = _WORD.findall(part[0])
-        if len(found) > 1 and (found[0] in words.takers or found[0] in people):
-            found = found[1:]  # its taker opening it
+        taker = _TAKER.match(part[0])
+        if taker is not None and (taker[1] in words.takers or taker[1] in people):
+            found = _WORD.findall(part[0], taker.end())  # its taker opening it, or its taker's ("Daniel's")
         if not found or not all(w in medicines or w in words.line or _AMOUNT.fullmatch(w) for w in found):
             continue
         if spans and text[spans[-1][1] : part.start()].strip() == ",":
@@ -305,6 +308,19 @@ def _without_empty_conditions(rest: str, normal: str, remainder: str) -> str:
     return _blank_out(rest, spans) if spans else rest
 
 
+def _without_undecided_acts(rest: str, normal: str, remainder: str, judge: _Judge) -> str:
+    """``rest`` (``normal`` with the line, accounts and hand-overs blanked in place) without what decides nothing as
+    :func:`~medassess.gate.substance.claims_beyond` reads it on the whole remainder: watching or a to-do list in the
+    passive with no one, no time and no threshold ("the baby will be monitored, feeding will be supported"), and an act
+    whose only time names no time ("the midwife will observe the baby in due course"); and reasons whose every other
+    part this reading has set aside ("..., was carefully considered, because ...; ... to be agreed later"): reasons for
+    a decision never made. Beside the medicine's line they give the baby nothing either."""
+    undecided = judge.without_vaguely_timed(normal, judge.without_undecided(remainder, normal))
+    if len(undecided) == len(rest) and undecided != remainder:
+        rest = "".join(" " if u == " " else r for r, u in zip(rest, undecided, strict=True))
+    return judge.without_reasons_for_nothing(rest, normal)
+
+
 def regimen_only(
     text: str,
     analysis: Analysis,
@@ -347,5 +363,6 @@ def regimen_only(
     rest = _without_empty_conditions(rest, normal, remainder)
     if spans and any(map(rest.__contains__, _CONDITION_WORDS)):
         rest = _without_undecided_conditions(rest, normal, judge, settings)
+    rest = _without_undecided_acts(rest, normal, remainder, judge)
     said = _without_list_heads(_blank_out(rest, handed), normal, settings, words)
     return not _topics(_said(said, settings, words), settings, medicines)

@@ -243,6 +243,16 @@ class Lexicon:
     watch_starts: tuple[str, ...] = ()
     """When watching starts, with no length ("after delivery", "from birth"): in an item asking for a plan no time
     of it (``[claim] watch_starts``; :func:`watches_only_unowned`)."""
+    dose_line_words: frozenset[str] = frozenset()
+    """Words of a medicine's dose line that carry nothing on ("at", "night", "three", "times": ``[regimen_only]
+    line_words`` but ``carried_on``): with the medicine's name and amount they only name it
+    (:meth:`_Judge._only_named`)."""
+    topic_times: tuple[str, ...] = ()
+    """Times of day that, before one of ``topic_time_heads``, name a kind of care, not when it is done ("night
+    feeds", "night-time arrangements"; ``[claim] topic_times``): no time of a to-do item
+    (:meth:`_Judge._without_unowned_to_do`)."""
+    topic_time_heads: tuple[str, ...] = ()
+    """The care a time of day names (``[claim] topic_time_heads``: "feeds", "arrangements")."""
     vague_times: tuple[str, ...] = ()
     """Times that name no time ("in due course", "as needed"; ``[claim] vague_times``)."""
     watch_timings: tuple[str, ...] = ()
@@ -747,6 +757,13 @@ def shipped_lexicon() -> Lexicon:
         to_be_kept=_normalised(raw.get("claim", {}).get("to_be_kept", ())),
         future_passives=_normalised(raw.get("claim", {}).get("future_passives", ())),
         vague_times=_normalised(raw.get("claim", {}).get("vague_times", ())),
+        topic_times=_normalised(raw.get("claim", {}).get("topic_times", ())),
+        dose_line_words=frozenset(
+            normalise(w)
+            for w in raw.get("regimen_only", {}).get("line_words", ())
+            if w not in raw.get("regimen_only", {}).get("carried_on", ())
+        ),
+        topic_time_heads=_normalised(raw.get("claim", {}).get("topic_time_heads", ())),
         watch_timings=_normalised(
             w for key in ("watch_times", "watch_thresholds") for w in raw.get("claim", {}).get(key, ())
         ),
@@ -1007,7 +1024,8 @@ def _word_from(*alternatives: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"'s?$")
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+"""A line break as :meth:`str.splitlines` reads one: where a conclusion's line, and a clause, ends."""
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 _BRACKETED = re.compile(r"\[[^\]\n]*\]|<(?=[^\W\d_])[^<>\n]*(?<=[^\W_]|[.)])>")
 """A form's prompt left in the box: in square brackets, or in angle brackets holding words ("<enter the plan
@@ -3024,7 +3042,7 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
 def normalised_lines(text: str) -> str:
     """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause. Remembered for
     recent texts: the analysis, :func:`asks_only` and :func:`claims_beyond` each ask it of the same text."""
-    return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
+    return "\n".join(line for line in (normalise(raw) for raw in LINE_BREAK.split(text)) if line)
 
 
 _Parts = tuple[tuple[str, tuple[str, ...]], ...]
@@ -3439,6 +3457,15 @@ class _Judge:
             else None
         )
         self.watch_start_hint = _rarest_words(lexicon.watch_starts)
+        # A time of day naming a kind of care ("night feeds will be arranged"): the time word alone, its noun kept.
+        self.topic_time = (
+            re.compile(
+                rf"(?<![^\W_])(?:{_alternation(lexicon.topic_times)})(?=\s+(?:{_alternation(lexicon.topic_time_heads)})"
+                r"(?![^\W_]))"
+            )
+            if lexicon.topic_times and lexicon.topic_time_heads
+            else None
+        )
         self.watch_anchor = (
             _bounded(rf"(?:{_alternation(lexicon.watch_anchors)})(?!'s)") if lexicon.watch_anchors else None
         )
@@ -4169,6 +4196,14 @@ class _Judge:
             text = self._without_unowned_to_do(text)
         return text
 
+    def without_reasons_for_nothing(self, text: str, said: str) -> str:
+        """``text`` (``said`` blanked in place) with each sentence blanked that gives reasons and whose every other
+        part ``text`` has emptied of all but stop words and medicine names though ``said`` says more there
+        (:meth:`_without_reasons_only`): reasons for a decision never made."""
+        if self.reason is None or len(said) != len(text) or not _may_hold(said, self.reason_hint):
+            return text
+        return self._without_reasons_only(text, said)
+
     def without_vaguely_timed(self, normal: str, remainder: str) -> str:
         """``remainder`` (of ``normal``, blanked in place) with each clause blanked whose only time names no time
         ("the midwife will observe the baby in due course", "advice will be given as needed"; ``[claim]
@@ -4206,6 +4241,8 @@ class _Judge:
                 continue
             if future and self.watch_start is not None:
                 said = self.watch_start.sub(_spaces, said)  # "after delivery": when a watch starts, no length
+            if self.topic_time is not None:
+                said = self.topic_time.sub(_spaces, said)  # "night feeds": a kind of care, not when it is done
             if anchor is not None and anchor.search(said) is not None:
                 continue
             items = [i for i in _TO_DO_APART.split(said) if i.strip()]
@@ -4248,17 +4285,14 @@ class _Judge:
         return _blank_out(text, spans) if spans else text
 
     def _reasons_for_nothing(self, text: str, said: str, sentence: re.Match[str]) -> bool:
-        """Whether ``sentence`` (of ``text``) opens on a reason and its every part that is no reason is empty in
-        ``text`` but for stop words and medicine names, one of them said in ``said`` (:meth:`_without_reasons_only`)."""
+        """Whether ``sentence`` (of ``text``) gives a reason and its every part that is no reason is empty in ``text``
+        but for stop words, medicine names and what only names the medicine's dose (:meth:`_only_named`), one of them
+        said in ``said`` (:meth:`_without_reasons_only`): the reasons may open the sentence or follow the clause set
+        aside ("Sertraline 100 mg daily has been carefully considered, because ...; a plan will follow.")."""
         reason, split = self.reason, self.reason_split
         if reason is None or split is None:
             return False
-        stop, medicines = self.lexicon.stop_words, _listed_medicine_words()
-
-        def empty(part: str) -> bool:
-            return not _DIGIT.search(part) and all(
-                w in stop or w in medicines for w in map(_letters, words(part)) if w
-            )
+        empty = self._only_named
 
         at = sentence.start()
         bounds = []
@@ -4267,7 +4301,7 @@ class _Judge:
             at += len(piece) + 1
         # the split's marks are one character each (a mark, or the space before "and because")
         parts = [(a, b) for a, b in bounds if text[a:b].strip()]
-        if len(parts) < 2 or reason.match(text, parts[0][0]) is None:
+        if len(parts) < 2 or all(reason.match(text, a) is None for a, _ in parts):
             return False
         emptied = False
         for a, b in parts:
@@ -4277,6 +4311,31 @@ class _Judge:
                 return False
             emptied = emptied or not empty(said[a:b])
         return emptied
+
+    def _only_named(self, part: str) -> bool:
+        """Whether ``part`` holds only stop words, medicine names and the medicine's dose line: an amount with its
+        unit ("300 mg"), how often and when it is taken (``[regimen_only] line_words`` that carry nothing on, dose
+        words) and whose it is, a possessive before its name ("Daniel's quetiapine"). It names the medicine and decides
+        nothing of it."""
+        lexicon, medicines = self.lexicon, _listed_medicine_words()
+        said = list(words(part))
+        for at, word in enumerate(said):
+            letters = _letters(word)
+            after = _letters(said[at + 1]) if at + 1 < len(said) else ""
+            if _DIGIT.search(word):
+                if not (letters or after) or (letters or after) not in lexicon.dose_words:
+                    return False  # a number, not an amount with its unit
+                continue
+            if letters and not (
+                letters in lexicon.stop_words
+                or letters in medicines
+                or letters in lexicon.dose_words
+                or letters in lexicon.dose_line_words
+                or letters in _DOSE_TIMES
+                or (_POSSESSIVE.search(word) is not None and after in medicines)
+            ):
+                return False
+        return True
 
     def _without_menus(self, text: str) -> str:
         """``text`` with each "either ... or ..." blanked whose first alternative and another state something

@@ -14,6 +14,7 @@ from typing import Any
 from ..core.resources import mapping_table
 from . import memo
 from .phrases import alternation
+from .substance import LINE_BREAK
 from .text import blanked, normalise
 
 _alternation = functools.partial(alternation, normalised=True, any_spaces=True)
@@ -27,15 +28,15 @@ class _Items:
     """A part only of shorthand queries ("?levels", "?paeds, ?BF")."""
     review: re.Pattern[str]
     """A part only of a review as needed ("r/v prn")."""
-
-
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+    needles: tuple[str, ...]
+    """Literals one of which every part these find holds, in normalised text: "?" (a query), and the longest word
+    of each to-do mark and of each as-needed phrase (every review as needed holds one): the cheap pre-check."""
 
 
 @functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
 def lines_normalised(text: str) -> str:
     """``text`` normalised line by line, lines kept apart by a line break: a list's item ends at its line's end."""
-    return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
+    return "\n".join(line for line in (normalise(raw) for raw in LINE_BREAK.split(text)) if line)
 
 
 _STARTS = re.compile(r"[;:\n]|[.!?](?=\s|$)")
@@ -61,7 +62,8 @@ def _items() -> _Items | None:
     query = rf"\?\s*[^\W_][\w'/+-]*(?:\s+[\w'/+-]+){{0,{words - 1}}}?\s*\??"
     queries = rf"\s*{bullet}{query}(?:\s*(?:,|/|and)?\s*{query})*{_END}"
     review = rf"\s*{bullet}(?:{_alternation(reviews)})\s+(?:{_alternation(needed)})(?![\w']){_END}"
-    return _Items(re.compile(to_do), re.compile(queries), re.compile(review))
+    needles = ("?", *sorted({max(normalise(p).split(), key=len) for p in (*marks, *needed) if normalise(p).strip()}))
+    return _Items(re.compile(to_do), re.compile(queries), re.compile(review), needles)
 
 
 @functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
@@ -70,7 +72,7 @@ def without_undecided_items(normalised: str) -> str:
     "feeding: TBD"), a shorthand query ("?levels", "?paeds, ?BF") or a review as needed ("r/v prn"); [undecided_items]
     in mappings/hollow-phrases.toml. A part with more after it (its decision, its holder, the query's answer) stands."""
     found = _items()
-    if found is None or not any(c in normalised for c in ("?", "to ", "tb", "pend", "outstand", "await", "open", "r")):
+    if found is None or not any(needle in normalised for needle in found.needles):
         return normalised
     spans: list[tuple[int, int]] = []
     for at in [0, *(m.end() for m in _STARTS.finditer(normalised))]:

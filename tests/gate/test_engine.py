@@ -147,7 +147,8 @@ def test_today_defaults_to_the_real_date() -> None:
 def test_settings_default_to_the_shipped_ones() -> None:
     assert default_settings() == shipped_settings()
     data = complete()
-    data["assessments"][0]["conclusion"] = "Methadone continues; the baby is observed."
+    # the watch held by someone: "the baby is observed" beside the line alone is watching by no one (MA103)
+    data["assessments"][0]["conclusion"] = "Methadone continues; the midwife observes the baby."
     record = record_from_data(data)
     assert ("MA104", "$.assessments[0].conclusion") in errors(record)
     assert check(record, today=TODAY) == check(record, today=TODAY, settings=shipped_settings())
@@ -323,7 +324,8 @@ def test_each_way_in_judges_as_of_the_day_it_is_given() -> None:
 
 def test_each_way_in_judges_with_the_settings_it_is_given() -> None:
     data = complete()
-    data["assessments"][0]["conclusion"] = "Methadone continues; observe the baby."
+    # the watch held by someone: "observe the baby" beside the line alone is watching by no one (MA103)
+    data["assessments"][0]["conclusion"] = "Methadone continues; the midwife observes the baby."
     record = record_from_data(data)
     lenient = dataclasses.replace(shipped_settings(), min_conclusion_words=1, min_specific_words=0)
     assert all(i.severity == "warning" for i in require_shareable(record, today=TODAY, settings=lenient).warnings)

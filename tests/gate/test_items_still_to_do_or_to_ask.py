@@ -12,9 +12,11 @@ Texts worded apart from the red-team corpora; a disguise changes no verdict."""
 from __future__ import annotations
 
 import random
+import tomllib
 
 import pytest
 
+from medassess.core.resources import data_path
 from medassess.gate.undecided_items import lines_normalised, without_undecided_items
 from tests.gate.conclusions import CITALOPRAM, LITHIUM, METHADONE
 from tests.gate.conclusions import conclusion_codes as _codes
@@ -65,3 +67,27 @@ def test_only_the_item_still_to_do_is_set_aside() -> None:
 def test_an_answered_query_and_a_timed_review_are_kept() -> None:
     text = lines_normalised("?NAS - obs for 72 h. Review at 6 weeks.")
     assert without_undecided_items(text) == text
+
+
+def _shipped(key: str) -> list[str]:
+    table = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))
+    return list(table["undecided_items"][key])
+
+
+@pytest.mark.parametrize("mark", _shipped("to_do_marks"))
+def test_every_to_do_mark_passes_the_cheap_pre_check(mark: str) -> None:
+    # the pre-check's literals come from the marks themselves, so no mark is turned away before its pattern is tried,
+    # written plainly, broken over a line or in look-alike letters
+    for written in (mark, mark.replace(" ", "\n"), disguise(mark, random.Random(3))):
+        assert "cot" not in without_undecided_items(lines_normalised(f"Cot check - {written}."))
+
+
+@pytest.mark.parametrize("needed", _shipped("as_needed"))
+def test_every_review_as_needed_passes_the_cheap_pre_check(needed: str) -> None:
+    for written in (needed, disguise(needed, random.Random(5))):
+        assert "review" not in without_undecided_items(lines_normalised(f"Review {written}."))
+
+
+def test_a_text_with_no_item_is_returned_as_it_is() -> None:
+    text = lines_normalised("Ward midwives score the baby for 72 h; health visitor reviews on day 8.")
+    assert without_undecided_items(text) is text

@@ -566,32 +566,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
     # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,
     # paracetamol maxima, safe sleep advice, lithium results and levels, plans ended; each with a hollow twin.
-    "f147-rs-sert-because-plan-to-follow": (
-        "false pass: MA103 should refuse; 'Sertraline 100 mg daily has been carefully considered, because ...; a "
-        "plan will follow in due course.': reasons for a decision never made (no baby watch, no decision)"
-    ),
-    "f147-rs-quet-because-to-be-agreed": (
-        "false pass: MA103 should refuse; 'Daniel's quetiapine 300 mg at night was carefully considered, because "
-        "...; night-time arrangements are to be agreed at a later date.': reasons beside a deferral; the sedated "
-        "father's nights undecided"
-    ),
-    "f147-tm-meth-in-due-course": (
-        "false pass: MA103 should refuse; 'The midwife will observe the baby in due course, advice will be given as "
-        "needed, and the health visitor will check the cot when appropriate.': every act's time names no time; "
-        "only 'Methadone 60 mg daily continues' is decided; left by fixf47: each vague-timed act alone beside the "
-        "line is refused (MA103 or MA104), but two of them joined by ', and' in one sentence pass, so the vague-time "
-        "reading sets aside one act per sentence, not each clause"
-    ),
-    "f147-ps-dzp-passives-no-agent": (
-        "false pass: MA103 should refuse; 'The baby will be monitored, feeding will be supported, safe sleep will "
-        "be promoted and support will be offered to the placement.': future passives with no agent or time beside "
-        "'will be continued'; the sedated mother's nights held by no one"
-    ),
-    "f147-ps-quet-passive-no-agents": (
-        "false pass: MA103 should refuse; 'Night feeds will be arranged, the sleeping place will be checked and "
-        "safe sleep will be reinforced.': agentless passives beside 'will be continued'; the father's nights "
-        "undecided"
-    ),
     # fresh148: names and impossible facts, a sweep (UK brands, misspelt brands, salts and abbreviations,
     # combinations, run-on strengths, look-alike harmless medicines; calendar, record dates, routes, doses, counts).
     "f148-ds-dzp-500mg": (

@@ -341,10 +341,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     threshold in its sentence ("monitoring of mood and feeds", "baby to be monitored"; "the ward monitors the baby
     for 72 hours" decides: [claim] watching), a sentence only of to-do items in the passive naming no one and no
     time ("cot to be checked", "the baby will be monitored, feeding will be supported and support will be offered";
-    "after delivery" no time; "will be scored by the midwives for 72 hours" decides: [claim] future_passives), an
+    "after delivery" no time, nor a time of day naming a kind of care: "night feeds will be arranged", [claim]
+    topic_times; "will be scored by the midwives for 72 hours" decides: [claim] future_passives), an
     act whose only time names no time, with no number or sign in its clause ("the midwife will observe the baby in
     due course", "advice will be given as needed"; "paracetamol 1 g as needed" decides: [claim] vague_times), a
-    sentence only of reasons ("Because ..., and because ..."; "Because
+    sentence only of reasons ("Because ..., and because ..."; or reasons, before or after it, for a clause set aside:
+    "... has been carefully considered, because ...; a plan will follow"; "Because
     it passes into milk, she will bottle feed" decides: [claim] reasons_only), a plan said to depend on a result
     awaited ("all depend on the result, expected next week": [claim] awaited_verbs) or a word that only places an
     account in time ("again", "after", "each"). An account of what was done,
@@ -396,8 +398,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     from her 2019 pregnancy ... re-dated", or an earlier baby's arrangements told: "with her first baby in 2024
     the foster carer did the nights"; [earlier_plan]) with no plan of its own for now: nothing that continues,
     will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
-    Nor does the medicine's own line alone ("Lithium 800 mg nocte continues.", "Both continue.": its name, dose and
-    times carried on) where every word said of the baby and the concerns is set aside: deferred, told as gone
+    Nor does the medicine's own line alone ("Lithium 800 mg nocte continues.", "Both continue.", "Dad's quetiapine
+    will be continued": its name, dose and times carried on) where every word said of the baby and the concerns is
+    set aside: said only in what decides nothing as above (watching or to-do items with no one and no time, acts
+    whose only time names no time, reasons for a decision never made), deferred, told as gone
     through or taken into account, named only in a condition whose consequence is set aside ("if concerns arise
     about feeding, the team will respond accordingly", "should signs appear, action will be taken as required"), a
     heading answered by a habit ("Baby: the usual.") or by nothing, a short part
