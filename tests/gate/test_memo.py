@@ -67,6 +67,11 @@ def test_memos_of_free_text_are_sized_to_a_record_not_to_a_county() -> None:
     # 512 texts, 1,024 sentences and 4,096 words held about 20 MiB above the floor once a few thousand records
     # with texts of their own had passed, enough to keep `validate` above issue 14's 100 MB.
     assert memo.TEXTS <= 128 and memo.SENTENCES <= 256 and memo.WORDS <= 2048 and memo.TOKENISED <= 512
+    # The normalise memo held 4,096 texts where one record asks at most 94 of it.
+    assert memo.NORMALISED <= 256
+    from medassess.gate import text
+
+    assert text._normalise.cache_info().maxsize == memo.NORMALISED
 
 
 def test_a_memo_of_whole_texts_and_one_of_words_stay_at_their_bounds_over_many_distinct_texts() -> None:
@@ -78,6 +83,11 @@ def test_a_memo_of_whole_texts_and_one_of_words_stay_at_their_bounds_over_many_d
     for n in range(3 * memo.WORDS):
         english.zipf(f"word{n}")
     assert english.zipf.cache_info().currsize == memo.WORDS
+    from medassess.gate import text
+
+    for n in range(3 * memo.NORMALISED):
+        text.normalise(f"Continue Sertraline; the health visitor checks feeding on day {n}.")
+    assert text._normalise.cache_info().currsize == memo.NORMALISED
 
 
 _ONE_RECORD = """
@@ -91,7 +101,7 @@ check(found[0])
 sized = [
     m for m in gc.get_objects()
     if isinstance(m, functools._lru_cache_wrapper)
-    and m.cache_info().maxsize in (memo.TEXTS, memo.SENTENCES, memo.WORDS, memo.TOKENISED)
+    and m.cache_info().maxsize in (memo.TEXTS, memo.SENTENCES, memo.WORDS, memo.TOKENISED, memo.NORMALISED)
     and str(getattr(getattr(m.__wrapped__, "func", m.__wrapped__), "__module__", "")).startswith("medassess.gate")
 ]
 most = {}
@@ -113,6 +123,7 @@ def test_what_one_record_asks_of_each_memo_fits_in_it_twice() -> None:
     done = subprocess.run([sys.executable, "-c", _ONE_RECORD], cwd=root, capture_output=True, text=True, check=True)
     filled = json.loads(done.stdout.strip().splitlines()[-1])
     assert filled
+    assert "_normalise" in filled  # the normalise memo is measured with the others
     assert {name: share for name, share in filled.items() if share > 0.6} == {}
 
 
