@@ -133,3 +133,28 @@ def test_phrase_indexes_of_tuples_made_for_one_record_do_not_pile_up() -> None:
         night_care._by_first(((f"partner{n}",), ("he",)))
     assert len(night_care._FIRST) <= night_care._MAX_FIRST
     assert night_care._by_first(((f"partner{n}",), ("he",))) == {f"partner{n}": ((f"partner{n}",),), "he": (("he",),)}
+
+
+def test_topic_words_remembered_answer_as_asked_afresh_and_stay_bounded() -> None:
+    # regimen_only asks topic_word of every word of a text (about 70 a record): remembered per lexicon, by identity.
+    from medassess.gate import substance
+    from medassess.gate.settings import shipped_settings
+
+    lexicon = shipped_settings().lexicon
+    asked = ["breastfeeding", "feeds", "sertraline-exposed", "withdrawal", "the", "cot", "sleeping", "mother"]
+    assert [substance.topic_word(w, lexicon) for w in asked] == [substance._topic_word(w, lexicon) for w in asked]
+    assert [substance.topic_word(w, lexicon) for w in asked] == [substance._topic_word(w, lexicon) for w in asked]
+    for n in range(3 * memo.WORDS):
+        substance.topic_word(f"word{n}", lexicon)
+    assert len(substance._TOPIC[id(lexicon)][1]) <= memo.WORDS
+    assert len(substance._TOPIC) <= substance._TOPIC_LEXICONS
+
+
+def test_a_words_possessive_ending_is_cut_as_the_pattern_cut_it() -> None:
+    import re
+
+    from medassess.gate import regimen_only
+
+    pattern = re.compile(r"'s?$")
+    for word in ["mother's", "parents'", "baby", "it's's", "x''", "s's", "o'clock", "'s", "'", ""]:
+        assert regimen_only._unpossessed(word) == pattern.sub("", word), word
