@@ -43,5 +43,5 @@ NORMALISED = 256
 loaded (the examples, the 60 largest red-team records and every 80th of the rest, 350 records, the memo emptied
 before each; a table loaded on first use normalises up to 2,927 phrases of its own, once a process, which no memo
 need keep). It was 4,096: over 1,000 distinct benchmark records the misses rose from 19,747 to 35,454 (the examples'
-names and medicines, met again every 33 records, fall out of 256), ASCII texts lowered and split again, with no
+names and medicines, met again every 7 records, fall out of 256), ASCII texts lowered and split again, with no
 difference in the gate's CPU time beyond the noise (15.0-17.8 ms a record either way, alternated runs)."""
