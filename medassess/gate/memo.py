@@ -37,3 +37,11 @@ TOKENISED = 512
 """Texts tokenised (:func:`medassess.gate.wording.tokens`): the texts of a record and the phrases of the tables asked
 of them, at most 140 by one record (measured as :data:`TEXTS`); 4,096 held about 6 MiB of records' texts and their
 tokens once a few thousand distinct records had passed."""
+
+NORMALISED = 256
+"""Texts normalised (:func:`medassess.gate.text.normalise`): at most 94 asked by one record once the tables are
+loaded (the examples, the 60 largest red-team records and every 80th of the rest, 350 records, the memo emptied
+before each; a table loaded on first use normalises up to 2,927 phrases of its own, once a process, which no memo
+need keep). It was 4,096: over 1,000 distinct benchmark records the misses rose from 19,747 to 35,454 (the examples'
+names and medicines, met again every 7 records, fall out of 256), ASCII texts lowered and split again, with no
+difference in the gate's CPU time beyond the noise (15.0-17.8 ms a record either way, alternated runs)."""

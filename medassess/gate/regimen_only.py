@@ -20,9 +20,9 @@ from .substance import (
     _blank_out,
     _Judge,
     _judge,
-    _topic_word,
     _without_conditional_outcomes,
     normalised_lines,
+    topic_word,
 )
 
 _PART = re.compile(r"[^,;:!?\n]+?(?=[,;:!?\n]|\.(?:\s|$)|$)")
@@ -34,9 +34,16 @@ _ACCOUNT_WORDS = ("was", "were", "has", "have", "had")
 """The auxiliaries every passive account holds (:meth:`_Judge._without_account_subjects`)."""
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:mg|ml|mcg|g)?")
-_POSSESSIVE = re.compile(r"'s?$")
 _TAKER = re.compile(r"\s*([^\W_]+)(?:'s?(?![^\W_]))?(?=\s+[^\W_])")
 """A part's first word, with its possessive ("Daniel's"), before another word: who may take the line's medicine."""
+
+
+def _unpossessed(word: str) -> str:
+    """A word (of :data:`_LETTER_WORD`, so holding no line break) without its possessive ending ("mother's",
+    "parents'"): what ``re.sub(r"'s?$", "", word)`` gives, without a pattern run on every word of a text."""
+    if word.endswith("'s"):
+        return word[:-2]
+    return word[:-1] if word.endswith("'") else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +137,7 @@ def _list_goes_on(
     close = min(stops, default=len(text))
     lexicon = settings.lexicon
     def topical(word: str) -> bool:
-        return word in medicines or _topic_word(_POSSESSIVE.sub("", word), lexicon)
+        return word in medicines or topic_word(_unpossessed(word), lexicon)
 
     for part in text[end + 1 : close].split(","):
         for item in _LIST_JOIN.split(part):
@@ -212,8 +219,8 @@ def _line_spans(
 
 def _topics(text: str, settings: GateSettings, medicines: frozenset[str]) -> set[str]:
     lexicon = settings.lexicon
-    found = {_POSSESSIVE.sub("", w) for w in _LETTER_WORD.findall(text)}
-    return {w for w in found if w not in medicines and w not in lexicon.general_topic_words and _topic_word(w, lexicon)}
+    found = {_unpossessed(w) for w in _LETTER_WORD.findall(text)}
+    return {w for w in found if w not in medicines and w not in lexicon.general_topic_words and topic_word(w, lexicon)}
 
 
 def _said(text: str, settings: GateSettings, words: _Words) -> str:
@@ -246,7 +253,7 @@ def _without_list_heads(rest: str, normal: str, settings: GateSettings, words: _
             continue
         heads = [[w for w in _LETTER_WORD.findall(p) if w not in stop] for p in parts[:-1]]
         if all(
-            head and len(head) <= words.likewise_most_words and all(_topic_word(w, lexicon) for w in head)
+            head and len(head) <= words.likewise_most_words and all(topic_word(w, lexicon) for w in head)
             for head in heads
         ):
             out = out[: piece.start()] + " " * (piece.end() - piece.start()) + out[piece.end() :]

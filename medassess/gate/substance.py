@@ -2997,6 +2997,30 @@ def _topic_word(word: str, lexicon: Lexicon) -> bool:
     return "-" in word and any(part != word and _topic_word(part, lexicon) for part in word.split("-") if part)
 
 
+def topic_word(word: str, lexicon: Lexicon) -> bool:
+    """:func:`_topic_word`, remembered for recent words: the readers of a regimen (:mod:`.regimen_only`) ask it of
+    every word of a text, about 70 a record, most of them the same English words from record to record (issue 14).
+    Keyed by the lexicon's identity, as :data:`_HOLDS` is: hashing a lexicon hashes every list it holds."""
+    entry = _TOPIC.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_TOPIC) >= _TOPIC_LEXICONS:
+            _TOPIC.clear()  # a process judges with one or two settings: others are tests'
+        entry = _TOPIC[id(lexicon)] = (lexicon, {})
+    known = entry[1]
+    found = known.get(word)
+    if found is None:
+        if len(known) >= memo.WORDS:
+            known.clear()  # a record asks a few hundred words: a fresh memo loses little
+        found = known[word] = _topic_word(word, lexicon)
+    return found
+
+
+_TOPIC: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+""":func:`topic_word`'s answers by the lexicon's identity, each entry holding its lexicon (so the identity cannot
+pass to another while it lives): at most :data:`_TOPIC_LEXICONS` lexicons, :data:`memo.WORDS` words each."""
+_TOPIC_LEXICONS = 4
+
+
 @functools.lru_cache(maxsize=64)
 def _asked(question: str) -> frozenset[str]:
     """The words of a template item's prompt, and the parts of its hyphenated ones, normalised."""

@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 
+from medassess.gate import memo
+
 _DASHES = {
     ord(c): "-"
     for c in "\u058a\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b\u2e40"
@@ -253,10 +255,10 @@ def normalise_as_typed(text: str) -> str:
     return _normalise(text)
 
 
-# Room for the texts of the records being judged (a record's few hundred texts are normalised again by rule after
-# rule), not for the gate's tables: their 40,000 phrases are normalised once each as the tables load, and a memo
-# of 65,536 kept them all, about 6 MiB of every process (issue 14's memory).
-@functools.lru_cache(maxsize=4096)
+# Room for the texts of the record being judged (its texts are normalised again by rule after rule; see
+# memo.NORMALISED), not for the gate's tables: their 40,000 phrases are normalised once each as the tables load,
+# and a memo of 65,536 kept them all, about 6 MiB of every process (issue 14's memory).
+@functools.lru_cache(maxsize=memo.NORMALISED)
 def _normalise(text: str) -> str:
     if text.isascii():
         # ASCII holds no compatibility form, invisible character, other script's digit, accent, look-alike or

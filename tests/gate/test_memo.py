@@ -67,6 +67,11 @@ def test_memos_of_free_text_are_sized_to_a_record_not_to_a_county() -> None:
     # 512 texts, 1,024 sentences and 4,096 words held about 20 MiB above the floor once a few thousand records
     # with texts of their own had passed, enough to keep `validate` above issue 14's 100 MB.
     assert memo.TEXTS <= 128 and memo.SENTENCES <= 256 and memo.WORDS <= 2048 and memo.TOKENISED <= 512
+    # The normalise memo held 4,096 texts where one record asks at most 94 of it.
+    assert memo.NORMALISED <= 256
+    from medassess.gate import text
+
+    assert text._normalise.cache_info().maxsize == memo.NORMALISED
 
 
 def test_a_memo_of_whole_texts_and_one_of_words_stay_at_their_bounds_over_many_distinct_texts() -> None:
@@ -78,6 +83,11 @@ def test_a_memo_of_whole_texts_and_one_of_words_stay_at_their_bounds_over_many_d
     for n in range(3 * memo.WORDS):
         english.zipf(f"word{n}")
     assert english.zipf.cache_info().currsize == memo.WORDS
+    from medassess.gate import text
+
+    for n in range(3 * memo.NORMALISED):
+        text.normalise(f"Continue Sertraline; the health visitor checks feeding on day {n}.")
+    assert text._normalise.cache_info().currsize == memo.NORMALISED
 
 
 _ONE_RECORD = """
@@ -91,7 +101,7 @@ check(found[0])
 sized = [
     m for m in gc.get_objects()
     if isinstance(m, functools._lru_cache_wrapper)
-    and m.cache_info().maxsize in (memo.TEXTS, memo.SENTENCES, memo.WORDS, memo.TOKENISED)
+    and m.cache_info().maxsize in (memo.TEXTS, memo.SENTENCES, memo.WORDS, memo.TOKENISED, memo.NORMALISED)
     and str(getattr(getattr(m.__wrapped__, "func", m.__wrapped__), "__module__", "")).startswith("medassess.gate")
 ]
 most = {}
@@ -113,6 +123,7 @@ def test_what_one_record_asks_of_each_memo_fits_in_it_twice() -> None:
     done = subprocess.run([sys.executable, "-c", _ONE_RECORD], cwd=root, capture_output=True, text=True, check=True)
     filled = json.loads(done.stdout.strip().splitlines()[-1])
     assert filled
+    assert "_normalise" in filled  # the normalise memo is measured with the others
     assert {name: share for name, share in filled.items() if share > 0.6} == {}
 
 
@@ -122,3 +133,28 @@ def test_phrase_indexes_of_tuples_made_for_one_record_do_not_pile_up() -> None:
         night_care._by_first(((f"partner{n}",), ("he",)))
     assert len(night_care._FIRST) <= night_care._MAX_FIRST
     assert night_care._by_first(((f"partner{n}",), ("he",))) == {f"partner{n}": ((f"partner{n}",),), "he": (("he",),)}
+
+
+def test_topic_words_remembered_answer_as_asked_afresh_and_stay_bounded() -> None:
+    # regimen_only asks topic_word of every word of a text (about 70 a record): remembered per lexicon, by identity.
+    from medassess.gate import substance
+    from medassess.gate.settings import shipped_settings
+
+    lexicon = shipped_settings().lexicon
+    asked = ["breastfeeding", "feeds", "sertraline-exposed", "withdrawal", "the", "cot", "sleeping", "mother"]
+    assert [substance.topic_word(w, lexicon) for w in asked] == [substance._topic_word(w, lexicon) for w in asked]
+    assert [substance.topic_word(w, lexicon) for w in asked] == [substance._topic_word(w, lexicon) for w in asked]
+    for n in range(3 * memo.WORDS):
+        substance.topic_word(f"word{n}", lexicon)
+    assert len(substance._TOPIC[id(lexicon)][1]) <= memo.WORDS
+    assert len(substance._TOPIC) <= substance._TOPIC_LEXICONS
+
+
+def test_a_words_possessive_ending_is_cut_as_the_pattern_cut_it() -> None:
+    import re
+
+    from medassess.gate import regimen_only
+
+    pattern = re.compile(r"'s?$")
+    for word in ["mother's", "parents'", "baby", "it's's", "x''", "s's", "o'clock", "'s", "'", ""]:
+        assert regimen_only._unpossessed(word) == pattern.sub("", word), word
