@@ -370,10 +370,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'XX to observe the baby for 48 h after birth. XX to review mood at 6/52.': "
         "'XX' is a placeholder, not a person; the baby's watch and the mood review are held by no one"
     ),
-    "f149-rd-quet-3000mg": (
-        "false pass: MA130 should refuse; '3000 mg (thirty tablets) at night' for the father's Quetiapine 100mg "
-        "tablets: nearly four times quetiapine's licensed daily maximum (800 mg, BNF/SmPC)"
-    ),
     "f149-rd-lith-level-48": (
         "false pass: MA017 should refuse; 'Latest lithium level 48 mmol/L, within range.': a lithium level no living "
         "person has (the range is 0.4 to 1.0), told without a verb so not read as a told level"
