@@ -370,13 +370,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'XX to observe the baby for 48 h after birth. XX to review mood at 6/52.': "
         "'XX' is a placeholder, not a person; the baby's watch and the mood review are held by no one"
     ),
-    "f149-rd-lith-level-48": (
-        "false pass: MA017 should refuse; 'Latest lithium level 48 mmol/L, within range.': a lithium level no living "
-        "person has (the range is 0.4 to 1.0), told without a verb so not read as a told level"
-    ),
-    "f149-dg-rd-lith-level-48": (
-        "false pass: MA017 should refuse; as the plain f149-rd-lith-level-48, in Cyrillic look-alikes"
-    ),
     # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
     # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,
     # paracetamol maxima, safe sleep advice, lithium results and levels, plans ended; each with a hollow twin.
