@@ -2,7 +2,8 @@
 vague_times in mappings/hollow-phrases.toml, ``_Judge.without_vaguely_timed``).
 
 * MA103: a clause such as "the health visitor will see the infant in due course", "help with feeds will be offered
-  as required", "the GP will look at the sleeping set-up at some stage", with no number, time or sign besides,
+  as required", "the GP will look at the sleeping set-up at some stage" (or "when convenient", "when time allows":
+  found by the hundred-and-forty-ninth), with no number, time or sign besides,
   states nothing: beside the dose line alone the conclusion decides nothing.
 * Near misses stand: the same acts with real times, and a vague time beside a number or a sign ("paracetamol 1 g
   as needed", "... as needed if the infant is sleepy").
@@ -24,6 +25,11 @@ VAGUE = [
      "will be offered as required, and the GP will look at the sleeping set-up at some stage."),
     (CITALOPRAM, "Citalopram 20 mg. The midwife will check the newborn when appropriate and the GP will see her "
      "about her mood as necessary."),
+    # a time left to whoever acts (fresh149): "when convenient", "when time allows"
+    (CITALOPRAM, "Citalopram 20 mg goes on. The GP will see her about her mood when time allows, and the midwife "
+     "will look in on the newborn whenever convenient."),
+    (METHADONE, "Methadone 60 mg once daily. The ward will chart withdrawal at a convenient time; the health "
+     "visitor will look at the sleeping space when it is convenient."),
 ]
 TIMED = [
     (METHADONE, "Methadone 60 mg once daily carries on, as a cut risks relapse. The health visitor sees the infant "
@@ -32,6 +38,11 @@ TIMED = [
     (CITALOPRAM, "Citalopram 20 mg carries on, as stopping risks relapse. The midwife checks the newborn for "
      "jitteriness for 48 hours after delivery; breastfeeding supported; the GP sees her about her mood at six "
      "weeks and as needed after that."),
+    # a vague time beside a bound, and a condition with its span, are times
+    (METHADONE, "Methadone 60 mg once daily carries on, as a cut risks relapse. The ward midwives score withdrawal "
+     "every 4 hours for 72 hours and see the infant whenever it is unsettled, day or night, for the first 5 days; "
+     "the health visitor sees the sleeping space at some point before 36 weeks and again on day 10; breastfeeding "
+     "encouraged; no bed or sofa sharing after her dose."),
 ]
 
 
