@@ -16,6 +16,8 @@ import random
 
 import pytest
 
+from medassess.gate.settings import shipped_settings
+from medassess.gate.substance import analyse, claims_beyond
 from tests.gate.conclusions import CITALOPRAM, METHADONE
 from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.disguise import disguise
@@ -25,11 +27,6 @@ VAGUE = [
      "will be offered as required, and the GP will look at the sleeping set-up at some stage."),
     (CITALOPRAM, "Citalopram 20 mg. The midwife will check the newborn when appropriate and the GP will see her "
      "about her mood as necessary."),
-    # a time left to whoever acts (fresh149): "when convenient", "when time allows"
-    (CITALOPRAM, "Citalopram 20 mg goes on. The GP will see her about her mood when time allows, and the midwife "
-     "will look in on the newborn whenever convenient."),
-    (METHADONE, "Methadone 60 mg once daily. The ward will chart withdrawal at a convenient time; the health "
-     "visitor will look at the sleeping space when it is convenient."),
 ]
 TIMED = [
     (METHADONE, "Methadone 60 mg once daily carries on, as a cut risks relapse. The health visitor sees the infant "
@@ -60,3 +57,38 @@ def test_acts_with_real_times_stand(where: tuple[str, str], text: str) -> None:
 @pytest.mark.parametrize("seed", [6, 31])
 def test_a_disguise_changes_no_verdict(where: tuple[str, str], text: str, seed: int) -> None:
     assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+# A time left to whoever acts ("when convenient", "when time allows": fresh149) names no time: beside the medicine's
+# list line copied, such acts state nothing that follows; the same acts bounded by a time or a span do.
+_LIST = ("citalopram 20mg tablets", "20 mg once daily")
+LEFT_TO_CONVENIENCE = [
+    "Citalopram 20 mg once daily. The midwife will look at the newborn whenever convenient.",
+    "Citalopram 20 mg once daily. The GP will see her about her mood when time allows.",
+    "Citalopram 20 mg once daily. The health visitor will look at the crib at a convenient time.",
+]
+BOUNDED = [
+    "Citalopram 20 mg once daily. The midwife sees the newborn whenever it is unsettled, day or night, for the "
+    "first 5 days.",
+]
+
+
+def _states_what_follows(text: str) -> bool:
+    settings = shipped_settings()
+    return claims_beyond(text, analyse(text, settings, frozenset({"citalopram"})), _LIST, settings)
+
+
+@pytest.mark.parametrize("text", LEFT_TO_CONVENIENCE)
+def test_an_act_left_to_convenience_states_nothing(text: str) -> None:
+    assert not _states_what_follows(text)
+
+
+@pytest.mark.parametrize("text", BOUNDED)
+def test_an_act_with_a_bound_or_a_span_states_what_follows(text: str) -> None:
+    assert _states_what_follows(text)
+
+
+@pytest.mark.parametrize("seed", [4, 17])
+@pytest.mark.parametrize("text", [*LEFT_TO_CONVENIENCE, *BOUNDED])
+def test_a_disguised_act_left_to_convenience_is_read_as_the_plain_one(text: str, seed: int) -> None:
+    assert _states_what_follows(disguise(text, random.Random(seed))) == (text in BOUNDED)
