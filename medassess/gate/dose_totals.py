@@ -152,6 +152,25 @@ def product_strength(name: str) -> tuple[str, float] | None:
     return _strength(name)
 
 
+def _glossed(plain: str, found: tuple[re.Match[str], ...], index: int) -> bool:
+    """Whether the count ``found[index]`` is paired by a bracket with a mass beside it ("300 mg (three tablets)",
+    "two tablets (400 mg)"): the line tells the dose by mass, and the count only glosses it."""
+    count = found[index]
+    pairs = []
+    if index > 0:
+        pairs.append((found[index - 1], plain[found[index - 1].end() : count.start()]))
+    if index + 1 < len(found):
+        pairs.append((found[index + 1], plain[count.end() : found[index + 1].start()]))
+    for other, between in pairs:
+        if re.fullmatch(r"\s*\(\s*", between) is None:
+            continue
+        value = number_value(other["number"], dose_words().numbers)
+        mass = in_grams_or_ml(Amount(value, other["unit"])) if value is not None else None
+        if mass is not None and mass[0] == "mass":
+            return True
+    return False
+
+
 def above_daily_maximum(line: str, ingredients: frozenset[str], name: str = "") -> bool:
     """Whether ``line`` (a medicine's dose line) of a medicine with one ingredient whose adult daily maximum is known
     (``[daily_maximum]``) gives a day above it: a day's ceiling ("no more than 6 g in 24 hours" for paracetamol), a
@@ -170,7 +189,8 @@ def above_daily_maximum(line: str, ingredients: frozenset[str], name: str = "") 
     told, words = _told(), dose_words()
     strength = _strength(name) if name else None
     ceiling = most * (1 + told.tolerance)
-    for amount in amount_matches(plain):
+    found = amount_matches(plain)
+    for index, amount in enumerate(found):
         if amount["sign"]:
             continue
         value = number_value(amount["number"], words.numbers)
@@ -178,6 +198,8 @@ def above_daily_maximum(line: str, ingredients: frozenset[str], name: str = "") 
             continue
         form = maxima.forms.get(amount["unit"])
         if form is not None and strength is not None and strength[0] == form:
+            if _glossed(plain, found, index):
+                continue  # "300 mg (three tablets)": the mass told beside the count is the dose read
             mass: tuple[str, float] | None = ("mass", value * strength[1])  # "12 tablets" of 500 mg: 6 g
         else:
             mass = in_grams_or_ml(Amount(value, amount["unit"]))

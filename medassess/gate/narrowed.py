@@ -290,7 +290,44 @@ def names_impossible_level(text: str) -> bool:
         return False
     if any(float(m["n"]) > _ceiling(never, m["med"], m["how"]) for m in never.level_above.finditer(plain)):
         return True
-    return _names_impossible_bare_level(plain, never) or _names_impossible_listed_level(plain, never)
+    return (
+        _names_impossible_bare_level(plain, never)
+        or _names_impossible_listed_level(plain, never)
+        or _names_impossible_verbless_level(plain, never)
+    )
+
+
+@functools.cache
+def _verbless_levels() -> re.Pattern[str] | None:
+    """A medicine of ``told_levels`` with its number right after it, a colon or "=" at most between: a level word
+    before the medicine (``pre``) or after it (``post``), the medicine (``med``), the number (``n``) and its unit
+    (``unit``: one of ``level_units``, or a bare "mmol") (``[narrowed]``)."""
+    table: dict[str, Any] = mapping_table("concerns.toml").get("narrowed", {})
+    if not table.get("told_levels") or not table.get("level_words"):
+        return None
+    words = _alternation(table["level_words"])
+    units = [*table.get("level_units", ()), "mmol"]
+    return re.compile(
+        rf"(?:(?<![\w'])(?P<pre>{words})\s+)?(?P<med>{_phrase(list(table['told_levels']))})"
+        rf"(?P<post>(?:\s+(?:{words})(?![\w'])){{0,2}})\s*[:=]?\s*(?P<n>\d{{1,4}}(?:\.\d+)?)\s*"
+        rf"(?P<unit>{_alternation(units)})(?![\w/])"
+    )
+
+
+def _names_impossible_verbless_level(plain: str, never: _Never) -> bool:
+    """Whether ``plain`` (normalised) tells a level of a medicine of ``told_levels`` with no verb ("latest lithium
+    level 48 mmol/l", "serum lithium: 48 mmol/l", "lithium 48 mmol/l") above the ceiling a told result has: a
+    level word beside the medicine, or a unit of concentration (``level_units``), makes the number a level; a bare
+    "mmol" with no level word is an amount and is not read (MA017)."""
+    pattern = _verbless_levels()
+    if pattern is None or not never.told_levels:
+        return False
+    for m in pattern.finditer(plain):
+        if not (m["pre"] or m["post"].strip() or m["unit"] != "mmol"):
+            continue  # "lithium 10.8 mmol": an amount of it, not a level
+        if float(m["n"]) > never.told_levels.get(" ".join(m["med"].split()), float("inf")):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -360,6 +360,35 @@ class _Placeholders:
     """A clause opening on an indefinite pronoun with a modal ("somebody needs to", "whoever is on should")."""
     firsts: frozenset[str]
     """The first word of every indefinite holder (a cheap test before the pattern)."""
+    agent: re.Pattern[str] | None = None
+    """An agent's word with a placeholder or a bracketed text (``who``) right after it ("by [named midwife]")."""
+    subject: re.Pattern[str] | None = None
+    """A clause opening on a placeholder or a bracketed text (``who``) with a modal ("XX to observe", "[HV] will")."""
+    prompt_words: frozenset[str] = frozenset()
+    """The words a template's prompt is made of: a bracketed text only of these holds no one."""
+
+
+_BRACKETED = r"\[[^\[\]\n]{1,80}\]|<[^<>\n]{1,80}>"
+"""A text in square or angle brackets: a template's prompt where every word is one of ``prompt_words``."""
+_PROMPT_HINTS = ("[", "<", "xx", "tbc", "tba", "tbd", "?")
+"""Literal pieces of every agent's or subject's placeholder and prompt (a cheap test before the patterns)."""
+
+
+def _marks(marks: Any) -> str:
+    """Placeholders as a regex alternation, longest first: a word ends at a word's end, marks ("???") as written."""
+    return "|".join(
+        re.escape(m) if not re.search(r"\w", m) else rf"{_alternation([m])}(?![\w'])"
+        for m in sorted((normalise(m) for m in marks), key=lambda m: (-len(m), m))
+    )
+
+
+def _holds_no_one(who: str, prompts: frozenset[str]) -> bool:
+    """Whether ``who`` (a placeholder, or a text in brackets) holds no one: a placeholder, or a prompt whose every
+    word is one of ``prompts`` ("[HV name]", "<named midwife>"); not a name ("[Jo Adams]") or a unit ("[SCBU]")."""
+    if who[:1] not in ("[", "<"):
+        return True
+    found = re.findall(r"[^\W\d_]+", who)
+    return bool(found) and all(w in prompts for w in found)
 
 
 _PART_BREAK = re.compile(r"[;\n]|[.!](?=\s|$)")
@@ -374,10 +403,7 @@ def _placeholders() -> _Placeholders | None:
     indefinite = table.get("indefinite_holders", ())
     if not (labels and marks) or not indefinite:
         return None
-    placeholders = "|".join(
-        re.escape(m) if not re.search(r"\w", m) else rf"{_alternation([m])}(?![\w'])"
-        for m in sorted((normalise(m) for m in marks), key=lambda m: (-len(m), m))
-    )
+    placeholders = _marks(marks)
     marker = (
         rf"(?<![\w'])(?:{_alternation(labels)})\s*(?:[:=]|-(?!-)|\s-\s)?\s*(?:{placeholders}|\[[^\]\n]*\])"
         r"(?=\s*(?:[;,.:!?)\n]|$)|\s-)"
@@ -389,29 +415,48 @@ def _placeholders() -> _Placeholders | None:
     )
     watchers = _alternation(raw["conclusion"]["watchers"])
     titles = _alternation(table.get("holder_titles", ()) or ["dr"])
+    agents, subjects = table.get("agent_labels", ()), table.get("subject_placeholders", ())
+    agent = (
+        rf"(?<![\w'])(?:{_alternation(agents)})\s+(?P<who>{_BRACKETED}|(?:{_marks(table['agent_placeholders'])})"
+        r"(?=[\s;,.:!)\]]|$))"
+    )
+    subject = (
+        rf"{_START}(?P<who>{_BRACKETED}|(?:{_marks(subjects)}))\s*(?:{_alternation(table['reader_modals'])})"
+        r"(?![\w'])"
+    )
     return _Placeholders(
         tuple(sorted({re.findall(r"[^\W\d_]+", normalise(h))[0] for h in [*labels, *indefinite]})),
         re.compile(marker),
         re.compile(rf"(?<![\w'])(?:{watchers}|{titles})(?![\w'])"),
         re.compile(opening),
         frozenset(re.findall(r"[^\W\d_]+", normalise(h))[0] for h in indefinite),
+        re.compile(agent) if agents and table.get("agent_placeholders") else None,
+        re.compile(subject) if subjects else None,
+        frozenset(w for p in table.get("prompt_words", ()) for w in re.findall(r"[^\W\d_]+", normalise(p))),
     )
 
 
 @functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
 def without_placeholder_holders(normalised: str) -> str:
     """``normalised`` with each part blanked in place whose act's only holder is a placeholder ("Baby watched for NAS
-    after birth - owner TBC", "Cot check (lead: ???)", "who: [name]"; [unheld] holder_labels and holder_placeholders),
-    from the end of the sentence, semicolon or line before it to the next, and each clause whose holder is an
-    indefinite pronoun with a modal ("somebody needs to refer her", "whoever is on shift should ..."; [unheld]
-    indefinite_holders) to the end of its sentence, a semicolon or a break before a named role: read by MA103 as a
+    after birth - owner TBC", "Cot check (lead: ???)", "who: [name]"; [unheld] holder_labels and holder_placeholders)
+    or whose agent is a placeholder or a template's prompt ("scoring by [named midwife]", "feeds by ???"; [unheld]
+    agent_labels, agent_placeholders, prompt_words), from the end of the sentence, semicolon or line before it to the
+    next, and each clause whose holder is an indefinite pronoun, a placeholder or a prompt with a modal ("somebody
+    needs to refer her", "whoever is on shift should ...", "XX to observe the baby"; [unheld] indefinite_holders,
+    subject_placeholders) to the end of its sentence, a semicolon or a break before a named role: read by MA103 as a
     plan held by no one. A part naming its holder before the label stands ("the ward midwives score the baby -
     owner TBC"), and so does a holder told by who it is ("someone from the perinatal team (Dr Okafor) will ...")."""
     found, clauses = _placeholders(), _unheld()
-    if found is None or clauses is None or not any(h in normalised for h in found.hint):
+    prompted = any(h in normalised for h in _PROMPT_HINTS)
+    if found is None or clauses is None or not (prompted or any(h in normalised for h in found.hint)):
         return normalised  # cheap: literal tests before any pattern
+    labels = list(found.marker.finditer(normalised))
+    if prompted and found.agent is not None:
+        # "NAS scoring by [named midwife]", "feeds by ???": the agent's place holds a placeholder or a prompt
+        labels += [m for m in found.agent.finditer(normalised) if _holds_no_one(m["who"], found.prompt_words)]
     spans: list[tuple[int, int]] = []
-    for label in found.marker.finditer(normalised):
+    for label in labels:
         breaks = [b.end() for b in _PART_BREAK.finditer(normalised, 0, label.start())]
         start = breaks[-1] if breaks else 0
         if breaks and not re.search(r"[^\W_]", normalised[start : label.start()]):
@@ -423,7 +468,15 @@ def without_placeholder_holders(normalised: str) -> str:
         spans.append((start, stop.start() if stop is not None else len(normalised)))
     for at in [0, *(c.end() for c in _CLAUSE_STARTS.finditer(normalised))]:
         first = _FIRST_WORD.match(normalised, at)
-        if first is None or first[1] not in found.firsts or (m := found.indefinite.match(normalised, at)) is None:
+        m = found.indefinite.match(normalised, at) if first is not None and first[1] in found.firsts else None
+        if m is None and prompted and found.subject is not None:
+            m = found.subject.match(normalised, at)
+            if m is not None and (
+                normalised[m.start("who") - 1 : m.start("who")] not in ("", " ", "(", "\n")
+                or not _holds_no_one(m["who"], found.prompt_words)
+            ):
+                m = None  # "46,xx to be confirmed": no clause's subject; "[Dr Patel] will": a name
+        if m is None:
             continue
         stop = clauses.end.search(normalised, m.end())
         spans.append((m.start(), stop.start() if stop is not None else len(normalised)))

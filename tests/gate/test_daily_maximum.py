@@ -1,9 +1,10 @@
 """MA130: a medicine's dose line giving a day's ceiling, or a dose times its doses a day, or one dose of the day,
 above the adult daily maximum of its single ingredient ([daily_maximum] of mappings/doses.toml, each figure sourced:
-paracetamol 4 g, citalopram 40 mg, sertraline 200 mg) is refused; a count of tablets is read where the product's
-name gives their strength. Near misses stand: the ceiling at or below the maximum, a lower one for low weight, a
-count of no known strength, a weekly dose, a combination product, and a medicine with no known maximum (lithium).
-Worded apart from the red-team corpora; a disguise changes no verdict."""
+paracetamol 4 g, citalopram 40 mg, sertraline 200 mg, quetiapine 800 mg) is refused; a count of tablets is read
+where the product's name gives their strength, and not where a mass beside it in brackets tells the dose. Near
+misses stand: the ceiling at or below the maximum, a lower one for low weight, a count of no known strength, a
+weekly dose, a combination product, and a medicine with no known maximum (lithium). Worded apart from the red-team
+corpora; a disguise changes no verdict."""
 
 from __future__ import annotations
 
@@ -91,6 +92,10 @@ ABOVE_NAMED = [
     ("paracetamol", _PARA, "1 g (2 caplets) five times daily"),
     ("paracetamol", _PARA, "two caplets every 4 to 6 hours, no more than 10 caplets in any 24 hours"),
     ("paracetamol", _PARA, "three caplets qds"),
+    ("quetiapine", "Quetiapine 25mg tablets", "1.2 g at night"),
+    ("quetiapine", "Quetiapine 150mg tablets", "450 mg bd"),
+    ("quetiapine", "Quetiapine 200mg tablets", "Five tablets nocte"),
+    ("quetiapine", "Quetiapine 100mg tablets", "2000 mg (twenty tablets) in the evening"),
 ]
 WITHIN_NAMED = [
     ("citalopram", _SSRI["citalopram"], "40 mg od"),  # at the maximum
@@ -103,6 +108,11 @@ WITHIN_NAMED = [
     ("paracetamol", _PARA, "two caplets four times a day, at most 8 caplets in 24 hours"),
     ("paracetamol", _PARA, "500 mg (one caplet) six times a day"),
     ("paracetamol", "Paracetamol 250mg/5ml oral suspension", "up to 12 tablets in 24 hours"),  # no tablet strength
+    ("quetiapine", "Quetiapine 200mg tablets", "400 mg twice daily"),  # at the maximum
+    ("quetiapine", "Quetiapine 300mg prolonged-release tablets", "600 mg (two tablets) at night"),
+    # the mass told, the count beside it only a gloss (three 300 mg tablets would be 900 mg): the mass is read
+    ("quetiapine", "Quetiapine 300mg prolonged-release tablets", "300 mg (three tablets) at night"),
+    ("quetiapine", "Quetiapine 150mg tablets", "Four tablets (600 mg) nocte"),
 ]
 
 

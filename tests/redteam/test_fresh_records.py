@@ -530,7 +530,11 @@ KNOWN_WRONG: dict[str, str] = {
     "f149-vt-meth-some-point": (
         "false pass: MA103 should refuse; 'The midwife will score the baby at some point. The health visitor will "
         "check the cot when convenient.': the baby's scoring and the cot check held at no time ('at some point', "
-        "'when convenient' are not read as vague times), beside only 'Methadone 60 mg od continues'"
+        "'when convenient' are not read as vague times), beside only 'Methadone 60 mg od continues'. Left by fixe48: "
+        "'when convenient' (and kin) added to [claim] vague_times, so both clauses are set aside; what passes it is "
+        "the line 'Methadone 60 mg od continues' read as a decision beside them, which the regimen-only reading's "
+        "code (fixa48) refuses: its text gives MA103 in fixa48's tree with this data. Adding the phrases to "
+        "[deferral] phrases refused it here but changed the manual-route messages of hand-overs left to convenience"
     ),
     "f149-dg-vt-meth-some-point": (
         "false pass: MA103 should refuse; as the plain f149-vt-meth-some-point, in Cyrillic look-alikes"
@@ -538,30 +542,10 @@ KNOWN_WRONG: dict[str, str] = {
     "f149-vt-dzp-later-date": (
         "false pass: MA103 should refuse; 'The GP will reduce the diazepam at a later date ... The foster carer will "
         "watch the baby for withdrawal from time to time.': a taper at no date and a withdrawal watch with no span "
-        "('from time to time'); only 'pregabalin stays' is decided"
-    ),
-    "f149-ho-meth-bracket-name": (
-        "false pass: MA103 should refuse; 'NAS scoring 4-hourly for 72 hours by [named midwife]; cot check by [HV "
-        "name] ...': every act's holder left as the template's bracketed prompt; the prompts are set aside and the "
-        "timed remnants read as decided, so no one holds the scoring or the cot check"
-    ),
-    "f149-dg-ho-meth-bracket-name": (
-        "false pass: MA103 should refuse; as the plain f149-ho-meth-bracket-name, with zero-width spaces"
-    ),
-    "f149-ho-cit-xx": (
-        "false pass: MA103 should refuse; 'XX to observe the baby for 48 h after birth. XX to review mood at 6/52.': "
-        "'XX' is a placeholder, not a person; the baby's watch and the mood review are held by no one"
-    ),
-    "f149-rd-quet-3000mg": (
-        "false pass: MA130 should refuse; '3000 mg (thirty tablets) at night' for the father's Quetiapine 100mg "
-        "tablets: nearly four times quetiapine's licensed daily maximum (800 mg, BNF/SmPC)"
-    ),
-    "f149-rd-lith-level-48": (
-        "false pass: MA017 should refuse; 'Latest lithium level 48 mmol/L, within range.': a lithium level no living "
-        "person has (the range is 0.4 to 1.0), told without a verb so not read as a told level"
-    ),
-    "f149-dg-rd-lith-level-48": (
-        "false pass: MA017 should refuse; as the plain f149-rd-lith-level-48, in Cyrillic look-alikes"
+        "('from time to time'); only 'pregabalin stays' is decided. Left by fixe48: both phrases are in [claim] "
+        "vague_times and their clauses are set aside; what passes it is the line 'pregabalin stays' read as a "
+        "decision beside them, which the regimen-only reading's code (fixa48: what decides nothing set aside beside "
+        "the line) refuses; its text gives MA103 in fixa48's tree"
     ),
     # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
     # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,

@@ -426,10 +426,13 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     monthly"), a request naming a role, a rule of no one ("no one shares a bed with the baby") and two negations
     that resolve ("the midwife will not fail to score the baby") stand. So is an act whose only holder is a
     placeholder ("Baby watched for withdrawal - owner TBC", "lead: ???", "who: [name]", "responsible: XXX"; [unheld]
-    holder_labels and holder_placeholders), its part set aside (a role named before the label, "the ward midwives
-    score the baby - owner TBC", or a placeholder of a date stands), and a clause opening on an indefinite pronoun
-    with a modal ("somebody needs to refer her", "whoever is on shift should ..."; [unheld] indefinite_holders; not
-    "someone from the perinatal team (Dr ...) will ..." nor "if anyone is unsure, ring ..."); and items still to do
+    holder_labels and holder_placeholders) or the template's prompt after "by" ("scoring 4-hourly by [named
+    midwife]", "feeds by ???"; [unheld] agent_labels, prompt_words; "by the midwife [Jo Adams]", "[SCBU]" and "(HV)"
+    stand), its part set aside (a role named before the label, "the ward midwives score the baby - owner TBC", or a
+    placeholder of a date stands), and a clause opening on an indefinite pronoun, a placeholder or a prompt with a
+    modal ("somebody needs to refer her", "whoever is on shift should ...", "XX to observe the baby", "[named
+    psychiatrist] to take levels"; [unheld] indefinite_holders, subject_placeholders; not "someone from the
+    perinatal team (Dr ...) will ..." nor "if anyone is unsure, ring ..."); and items still to do
     or to ask ([undecided_items] in mappings/hollow-phrases.toml): a short item marked with a to-do ("levels - to be
     addressed", "feeding: TBD", "cot - to follow"; "levels - to be arranged by the perinatal psychiatrist" names
     its holder and stands), a shorthand query ("?levels. ?paeds."; "?NAS - SCBU obs 72h" is answered and stands) and

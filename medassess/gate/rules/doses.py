@@ -83,10 +83,12 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     Nor does a medicine's dose line give a day's ceiling ("no more than 6 g in 24 hours"), a dose times its doses
     a day ("1 g five times a day", "2 g (four tablets) four times a day") or one dose of the day ("80 mg once
     daily", "at night", "mane") above the adult daily maximum of its single ingredient, where that maximum is a
-    sourced fact ([daily_maximum] of mappings/doses.toml: paracetamol 4 g, citalopram 40 mg, sertraline 200 mg). A
-    count of tablets or capsules ("no more than 10 tablets in 24 hours") is read as their mass where the product's name
-    gives one strength of that form ([day_maximum_reading]). A dose at the maximum, a lower ceiling, a weekly dose, a
-    count of no known strength and a medicine with no published maximum (lithium, set by its level) are not judged.
+    sourced fact ([daily_maximum] of mappings/doses.toml: paracetamol 4 g, citalopram 40 mg, sertraline 200 mg,
+    quetiapine 800 mg). A count of tablets or capsules ("no more than 10 tablets in 24 hours") is read as their mass
+    where the product's name gives one strength of that form ([day_maximum_reading]), unless a mass bracketed beside
+    it tells the dose ("300 mg (three tablets)": the mass is read). A dose at the maximum, a lower ceiling, a weekly
+    dose, a count of no known strength and a medicine with no published maximum (lithium, set by its level) are not
+    judged.
     A word of change after the dose's clause, told only as a past one with no amount after it ("continues: she
     relapsed each time it was stopped", "as she relapsed when she last stopped"), is the reason the dose stands, not
     a change: the dose said to continue is compared ([past_change]).

@@ -781,11 +781,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     booked for 39 weeks"), a medicine's level in the blood no living person has ("lithium level above 50 mmol/L", or
     "her level is above 40 mmol/L" after the text named lithium, in a sentence naming no other analyte such as her
     sodium; [narrowed] never_levels, level_others in mappings/concerns.toml) or that no result told of a woman
-    kept on it reaches ("her last lithium level, taken in April, was 11.5 mmol/L", ten times the top of the target;
-    a toxic result such as 1.7 stands; [narrowed] told_levels), each result of a list naming lithium once read so
-    ("lithium levels this pregnancy: 0.6 mmol/L in May, 0.7 in June and 60 in July": a later number with no unit
-    carries the list's; days, times, spans, years and another analyte's list do not), or an order that cannot
-    happen, told
+    kept on it reaches ("her last lithium level, taken in April, was 11.5 mmol/L", ten times the top of the target,
+    or told with no verb as a note writes it: "latest serum lithium: 37 mmol/L", a level word beside the medicine or
+    a unit of concentration making the number a level; a toxic result such as 1.7 stands; [narrowed] told_levels,
+    level_units), each result of a list naming lithium once read so ("lithium levels this pregnancy: 0.6 mmol/L in
+    May, 0.7 in June and 60 in July": a later number with no unit carries the list's; days, times, spans, years and
+    another analyte's list do not), or an order that cannot happen, told
     as a fact or a plan as well as a condition: a trimester with a week past its end right after it ("exposure in
     the first trimester at 30 weeks"; "in the first trimester, and a scan at 30 weeks" holds) or a birth after an
     event of the baby's own life ("the baby will be born after its 6-week check"; [narrowed] trimesters,
