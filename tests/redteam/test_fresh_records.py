@@ -527,26 +527,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh149: a held-out-style mix, twenty-eighth round (restated prompts, "discussed"/"noted"/"aware", deferrals,
     # vague times, placeholder holders; UK brands, repeat slips and misspellings; impossible dates, gestations,
     # routes, doses and lithium levels; the father's sedating medicines; good conclusions in many real styles).
-    "f149-vt-meth-some-point": (
-        "false pass: MA103 should refuse; 'The midwife will score the baby at some point. The health visitor will "
-        "check the cot when convenient.': the baby's scoring and the cot check held at no time ('at some point', "
-        "'when convenient' are not read as vague times), beside only 'Methadone 60 mg od continues'. Left by fixe48: "
-        "'when convenient' (and kin) added to [claim] vague_times, so both clauses are set aside; what passes it is "
-        "the line 'Methadone 60 mg od continues' read as a decision beside them, which the regimen-only reading's "
-        "code (fixa48) refuses: its text gives MA103 in fixa48's tree with this data. Adding the phrases to "
-        "[deferral] phrases refused it here but changed the manual-route messages of hand-overs left to convenience"
-    ),
-    "f149-dg-vt-meth-some-point": (
-        "false pass: MA103 should refuse; as the plain f149-vt-meth-some-point, in Cyrillic look-alikes"
-    ),
-    "f149-vt-dzp-later-date": (
-        "false pass: MA103 should refuse; 'The GP will reduce the diazepam at a later date ... The foster carer will "
-        "watch the baby for withdrawal from time to time.': a taper at no date and a withdrawal watch with no span "
-        "('from time to time'); only 'pregabalin stays' is decided. Left by fixe48: both phrases are in [claim] "
-        "vague_times and their clauses are set aside; what passes it is the line 'pregabalin stays' read as a "
-        "decision beside them, which the regimen-only reading's code (fixa48: what decides nothing set aside beside "
-        "the line) refuses; its text gives MA103 in fixa48's tree"
-    ),
     # fresh147: a false-refusal hunt against the last two stops' newest readings (fresh140 to fresh145): takers'
     # lines beside topic lists, conditions, guidance, reasons, holders, checklists, times, passives, headings,
     # paracetamol maxima, safe sleep advice, lithium results and levels, plans ended; each with a hollow twin.
