@@ -416,11 +416,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The local guideline states that babies exposed to methadone are scored "
         "for 72 hours, ...': guidance reported only; nothing of this baby's plan"
     ),
-    "f150-gd-valp-mhra-followed": (
-        "false refusal: MA103 fired on 'Dr Shah has followed it: urgent neurology referral sent today, valproate "
-        "continues until seen, ...': the list after the guidance carries a decision (valproate continues until "
-        "seen) and bookings; the same list with no guidance, or with 'until she is seen', passes"
-    ),
     "f150-lv-lith-none-beyond-36": (
         "false pass: MA127 should refuse; 'Monthly levels until 36 weeks; no further levels beyond 36 weeks.': the "
         "weekly levels from 36 weeks and within 24 h of birth its recommendations plan are ruled out"
