@@ -2377,7 +2377,7 @@ def without_hers(normalised: str) -> str:
         pieces = _CLAUSE_PIECES.split(normalised)
         for at in range(0, len(pieces), 2):
             words = words_of_normalised(pieces[at])
-            found = with_meanings(words)
+            found = with_meanings((*_her_setting(pieces, at, whose), *words))
             if (
                 whose.either_persons.found_in(found)
                 and whose.the_mothers.found_in(found)
@@ -2386,6 +2386,20 @@ def without_hers(normalised: str) -> str:
                 pieces[at] = " " + " ".join(whose.either_persons.outside(words)) + " "
         normalised = "".join(pieces)
     return normalised
+
+
+def _her_setting(pieces: Sequence[str], at: int, whose: Whose) -> tuple[str, ...]:
+    """The words of the clause before ``pieces[at]`` where it opens its sentence before a comma and is only one of
+    ``the_mothers`` ("In labour, fluid balance is watched ... to avoid toxicity"): her setting, read with the clause
+    it opens."""
+    if at < 2 or pieces[at - 1] != ",":
+        return ()
+    before = words_of_normalised(pieces[at - 2])
+    if not before or whose.the_mothers.outside(before) or whose.the_babys.found_in(before):
+        return ()
+    if at >= 4 and pieces[at - 3] not in (".", ";", "!", "?", "\n", ":"):
+        return ()  # it does not open its sentence
+    return before
 
 
 def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:

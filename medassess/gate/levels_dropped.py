@@ -62,6 +62,15 @@ class _Levels:
     hedge_fillers: frozenset[str]
     hedge_conditions: Phrases
     hedge_condition_words: int
+    level_pronouns: frozenset[str]
+    """Words standing for the levels named before them in the sentence ("..., none after the birth")."""
+    gestation_after: frozenset[str]
+    """Words before a gestation that rule out what follows it ("no further levels beyond 36 weeks")."""
+    gestation_units: frozenset[str]
+    postnatal_ages: Phrases
+    """Words after a count of weeks that make it the baby's age, not a gestation ("6 weeks postnatally")."""
+    birth_bounds: frozenset[str]
+    """Words before a birth word that make it a plan's end, not a level at the birth ("until delivery")."""
 
 
 def _words(phrase: str) -> str:
@@ -146,6 +155,11 @@ def _levels() -> _Levels:
         hedge_fillers=frozenset(normalise(w) for w in prompt.get("hedged_answer_fillers", ())),
         hedge_conditions=Phrases.of(raw.get("hedge_conditions", ())),
         hedge_condition_words=int(raw.get("hedge_condition_words", 0)),
+        level_pronouns=frozenset(normalise(w) for w in raw.get("level_pronouns", ())),
+        gestation_after=frozenset(normalise(w) for w in raw.get("gestation_after", ())),
+        gestation_units=frozenset(normalise(w) for w in raw.get("gestation_units", ())),
+        postnatal_ages=Phrases.of(raw.get("postnatal_ages", ())),
+        birth_bounds=frozenset(normalise(w) for w in raw.get("birth_bounds", ())),
     )
 
 
@@ -197,9 +211,45 @@ def _clause(clause: str, found: _Levels) -> tuple[str, ...]:
 
 def _pieces(text: str) -> list[tuple[tuple[str, ...], str]]:
     """The clauses of ``text`` (normalised here), each as its words with the monitored levels kept, and the mark
-    that ends it."""
+    that ends it. A part after a comma opening on one of ``level_pronouns`` is a clause of its own, the pronoun read
+    as "no levels" where a part before it in its sentence names the levels ("Levels 4-weekly until delivery, none
+    after the birth")."""
     found = _levels()
-    return [(_clause(m.group(1), found), m.group(2)) for m in _PIECE.finditer(normalise(text)) if m.group(1).strip()]
+    pieces: list[tuple[tuple[str, ...], str]] = []
+    for m in _PIECE.finditer(normalise(text)):
+        if not m.group(1).strip():
+            continue
+        parts = _pronoun_parts(m.group(1), found)
+        pieces.extend((said, m.group(2) if i == len(parts) - 1 else ",") for i, said in enumerate(parts))
+    return pieces
+
+
+def _pronoun_parts(piece: str, found: _Levels) -> list[tuple[str, ...]]:
+    """The clause ``piece`` as one statement, or cut before each comma that a level pronoun follows, the pronoun
+    then read as "no levels" after a part naming the levels."""
+    pronoun = next((p for p in found.level_pronouns if p in piece), None) if "," in piece else None
+    if pronoun is None:
+        return [_clause(piece, found)]
+    parts = re.split(rf",\s*(?=(?:{'|'.join(map(re.escape, sorted(found.level_pronouns)))})(?![^\W_]))", piece)
+    kept: list[tuple[str, ...]] = []
+    for part in parts:
+        said = _clause(part, found)
+        if kept and said and said[0] in found.level_pronouns and any(not found.levels.isdisjoint(k) for k in kept):
+            said = _clause(f"no levels {' '.join(said[1:])}", found)
+        kept.append(said)
+    return kept
+
+
+def _past_gestation(said: Sequence[str], found: _Levels) -> bool:
+    """Whether ``said`` holds a gestation after one of ``gestation_after`` ("beyond 36 weeks", "after 36/40"): not
+    a count of weeks of the baby's age (``postnatal_ages`` after it)."""
+    return any(
+        w in found.gestation_after
+        and said[i + 1].isdigit()
+        and said[i + 2] in found.gestation_units
+        and not found.postnatal_ages.found_in(said[i + 3 : i + 6])
+        for i, w in enumerate(said[:-2])
+    )
 
 
 def _hedge_only(said: Sequence[str], found: _Levels) -> bool:
@@ -276,18 +326,31 @@ def _plans(
     return any(
         not found.levels.isdisjoint(said)
         and not _drops(pieces, i, found)
-        and (not at_birth or found.birth_words.found_in(said))
+        and (not at_birth or _names_the_birth(said, found))
         for i, (said, _) in enumerate(pieces)
         if i not in skip
     )
 
 
+def _names_the_birth(said: Sequence[str], found: _Levels) -> bool:
+    """Whether ``said`` names the birth (``birth_words``) other than as its plan's end ("until delivery": one of
+    ``birth_bounds`` before it, an article between or not)."""
+    joined = " ".join(said)
+    for m in found.birth_words.pattern.finditer(joined):
+        start = joined.count(" ", 0, m.start()) + (0 if joined[m.start() : m.start() + 1] != " " else 1)
+        before = [w for w in said[max(0, start - 2) : start] if w != "the"]
+        if not before or before[-1] not in found.birth_bounds:
+            return True
+    return False
+
+
 def _rules_out_after_birth(said: tuple[str, ...], found: _Levels) -> bool:
-    """Whether the clause ``said`` rules the levels out after the birth ("no levels are taken after delivery"), with
-    no level in the first hours or days after it kept (none of ``near``)."""
+    """Whether the clause ``said`` rules the levels out after the birth ("no levels are taken after delivery") or
+    after a gestation, the birth with it ("no further levels beyond 36 weeks"), with no level in the first hours or
+    days after it kept (none of ``near``)."""
     return (
         found.ruled_out.search(" ".join(said)) is not None
-        and found.after_birth.found_in(said)
+        and (found.after_birth.found_in(said) or _past_gestation(said, found))
         and not found.near.found_in(said)
     )
 

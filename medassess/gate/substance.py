@@ -470,6 +470,9 @@ class Lexicon:
     ``report_pointers``."""
     report_pointer_nouns: tuple[str, ...] = ()
     """What guidance gives that a plan may point back at ("schedule", "advice"): see ``report_pointers``."""
+    report_named_titles: tuple[str, ...] = ()
+    """Titles before a person's name ("dr", "mrs"): a clause of reported guidance naming someone by title and name
+    ("Dr Shah has followed it") speaks of this case; see ``reporters``."""
     empty_predicates: tuple[str, ...] = ()
     empty_acts: tuple[str, ...] = ()
     """Acts that name nothing done ("see to it", "handle what is needed"): see ``_Patterns.empty_act``."""
@@ -890,6 +893,7 @@ def shipped_lexicon() -> Lexicon:
         report_pointers=_normalised(raw.get("general", {}).get("report_pointers", ())),
         report_pointer_uses=_normalised(raw.get("general", {}).get("report_pointer_uses", ())),
         report_pointer_nouns=_normalised(raw.get("general", {}).get("report_pointer_nouns", ())),
+        report_named_titles=_normalised(raw.get("general", {}).get("report_named_titles", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         empty_acts=_normalised(raw.get("claim", {}).get("empty_acts", ())),
         leaflet_orders=_normalised(raw.get("claim", {}).get("leaflet_orders", ())),
@@ -1916,6 +1920,9 @@ class _Patterns:
     later_agent: re.Pattern[str] | None = None
     """A passive with its agent, one of ``Lexicon.later_actors`` after "by", anywhere in the clause ("the cot is to
     be checked after her next visit by the HV"): who acts is named, only the time is later."""
+    report_titled: re.Pattern[str] | None = None
+    """A person named by title and name (one of ``Lexicon.report_named_titles`` and a word of letters: "dr
+    shah"), whom guidance in general never names."""
     report_heading: re.Pattern[str] | None = None
     """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
     applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
@@ -2622,6 +2629,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
                 rf"(?:\s+(?:[^\W\d_]+\s+)?(?:{_alternation(lexicon.report_pointer_nouns)})|\s{{5}})"
             )
             if lexicon.report_pointers and lexicon.report_pointer_uses and lexicon.report_pointer_nouns
+            else None
+        ),
+        report_titled=(
+            _bounded(rf"(?:{_alternation(lexicon.report_named_titles)})\s+[^\W\d_]{{2,}}")
+            if lexicon.report_named_titles
             else None
         ),
         report_heading=(
@@ -4733,6 +4745,9 @@ class _Judge:
         pointer = self.patterns.report_pointer
         if pointer is not None and pointer.search(clause) is not None:
             return True
+        titled = self.patterns.report_titled
+        if titled is not None and titled.search(clause) is not None:
+            return True  # someone named, as guidance in general never is ("Dr Shah has followed it")
         people = self.lexicon.report_people | self.lexicon.report_verdicts
         # "their baby" after people in general ("parents who are drowsy should not share a bed with their baby") is
         # theirs: a baby in general too.

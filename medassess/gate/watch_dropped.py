@@ -34,6 +34,14 @@ class _Watch:
     """The ward's end: a listed one ("once off the ward") or its leaver's ("once the baby leaves the ward")."""
     beyond_ward: Phrases
     later_windows: Phrases
+    needs_none: Composed
+    """The watch's need denied by "needs no" and its noun ("needs no withdrawal watch"): read as ``no_watch`` is."""
+    ending: Composed
+    """The watch told to end ("the withdrawal watch ends"): a drop only where a ward end is in its clause."""
+    ward_limits: tuple[tuple[str, ...], ...]
+    """The words that, right after a drop, limit it to what the ward does ("beyond what the ward does")."""
+    ward_places: Phrases
+    """The ward named: a watch in a clause naming it is the one a drop at the ward ends."""
 
 
 @functools.cache
@@ -53,6 +61,30 @@ def _watch() -> _Watch:
         ),
         Phrases.of(raw.get("beyond_ward", ())),
         Phrases.of(raw.get("later_windows", ())),
+        Composed.of(*_needs_none(raw)),
+        Composed.of(*_endings(raw)),
+        tuple(tokens(w) for w in raw.get("ward_limits", ())),
+        Phrases.of(raw.get("ward_places", ())),
+    )
+
+
+def _needs_none(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
+    """The need of a watch denied by "needs no" before its noun, a kind between ("needs no withdrawal watch",
+    "need no NAS scoring"), what it is for after it: the forms of :meth:`Composed.of`."""
+    kinds = ["", *raw.get("watch_kinds", [])]
+    return ((raw.get("needs_none", ()), kinds, raw["watch_nouns"], ["", *raw.get("watch_for", ())]),)
+
+
+def _endings(raw: dict[str, list[str]]) -> tuple[_Form, ...]:
+    """The watch told to end ("the withdrawal watch ends", "NAS scoring stops", "obs can stop"): its noun, after a
+    determiner or a kind or neither, what it is for, then one of ``watch_ending``: the forms of
+    :meth:`Composed.of`."""
+    kinds, nouns, ending = raw.get("watch_kinds", []), raw["watch_nouns"], raw.get("watch_ending", ())
+    watched_for = ["", *raw.get("watch_for", ())]
+    return (
+        (raw.get("watch_determiners", ()), ["", *kinds], nouns, watched_for, ending),
+        (kinds, nouns, watched_for, ending),
+        (nouns, watched_for, ending),
     )
 
 
@@ -106,17 +138,22 @@ def watch_dropped(assessment: Assessment, conclusion: str | None = None) -> Iter
     plain = found.no_watch.found_in(words)
     # a further watch is read only where no plain drop is
     further = not plain and "further" in words and found.further.found_in(words)
-    if not (plain or further):
+    denied, ended = found.needs_none.found_in(words), found.ending.found_in(words)
+    if not (plain or further or denied or ended):
         return
     sentences = SENTENCE_END.split(normalise(conclusion))
     whole = at_the_ward = False
-    if plain and not found.watch.found_in(found.no_watch.outside(words)):
+    if plain or denied:
         ends = {end for s in sentences for end in _drops(s, found)}
-        whole, at_the_ward = "whole" in ends, "ward" in ends
-    elif further and not found.watch.found_in(found.not_watching.outside(words)):
+        if not found.watch.found_in(_outside_drops(words, found)):
+            whole = "whole" in ends
+        at_the_ward = "ward" in ends
+    elif further:
         at_the_ward = any(_ends_at_the_ward(s, found) for s in sentences)
-    if at_the_ward and found.later_windows.found_in(words):
-        at_the_ward = False  # a later window handed on
+    if ended and not at_the_ward:
+        at_the_ward = any(_ends_at_the_ward(s, found, found.ending) for s in sentences)
+    if at_the_ward and (found.later_windows.found_in(words) or _watched_off_the_ward(sentences, found)):
+        at_the_ward = False  # a later window handed on, or a watch of its own off the ward
     if not (whole or at_the_ward):
         return  # the conclusion watches the baby itself, or drops no watch, or ends none at the ward
     for item in found.items:
@@ -137,14 +174,59 @@ def _clauses(sentence: str, unless: Phrases) -> Iterator[tuple[tuple[str, ...], 
         yield words, opening and index == 1
 
 
-def _ends_at_the_ward(sentence: str, found: _Watch) -> bool:
-    """Whether a clause of ``sentence`` (cut at commas) negates a further watch, unconditioned, with one of
-    ``ward_ends`` after it ("does not need any further observation once off the ward")."""
-    for words, opened in _clauses(sentence, found.unless):
-        for start, end in found.further.spans(words):
+def _outside_drops(words: Sequence[str], found: _Watch) -> list[str]:
+    """The words of ``words`` outside every drop of the watch (plain, further, "needs no", ended)."""
+    for drops in (found.not_watching, found.needs_none, found.ending):
+        words = drops.outside(words)
+    return list(words)
+
+
+def _watched_off_the_ward(sentences: Sequence[str], found: _Watch) -> bool:
+    """Whether a clause (cut at commas) watches the baby outside every drop and names no ward (``ward_places``):
+    a watch of the conclusion's own past the ward ("the HV watches him at home"). A watch on the ward ("ward
+    midwives score 4-hourly") is the one a drop at the ward ends."""
+    for sentence in sentences:
+        for part in sentence.split(","):
+            words = words_of_normalised(part)
+            if found.watch.found_in(_outside_drops(words, found)) and not found.ward_places.found_in(words):
+                return True
+    return False
+
+
+def _stated_end(words: Sequence[str]) -> bool:
+    """Whether ``words`` (after a drop) give a day or a number: the watch's planned end ("... after day 10")."""
+    return any(w == "day" or w == "days" or w[:1].isdigit() for w in words)
+
+
+def _clauses_with_opening(sentence: str, unless: Phrases) -> Iterator[tuple[tuple[str, ...], bool, tuple[str, ...]]]:
+    """:func:`_clauses`, each clause with the words of the part opening the sentence before it (the clause right
+    after it) or none: "When they are discharged, no further watch is needed"."""
+    opening: tuple[str, ...] = ()
+    for index, (words, opened) in enumerate(_clauses(sentence, unless)):
+        yield words, opened, opening if index == 1 else ()
+        if index == 0:
+            opening = words
+
+
+def _ward_end_before(words: Sequence[str], start: int, opening: Sequence[str], found: _Watch) -> bool:
+    """Whether a ward end stands before a drop at ``start`` in its clause ("once the baby leaves the ward the watch
+    ends"), or opens the part before it ("When they are discharged, ..."): the drop ends the watch at the ward."""
+    if found.ward_ends.found_in(words[:start]):
+        return True
+    return bool(opening) and next(found.ward_ends.spans(opening), (1, 0))[0] == 0
+
+
+def _ends_at_the_ward(sentence: str, found: _Watch, drops: Composed | None = None) -> bool:
+    """Whether a clause of ``sentence`` (cut at commas) negates a further watch (or one of ``drops``),
+    unconditioned, with one of ``ward_ends`` after it ("does not need any further observation once off the ward")
+    or before it with no stated end after ("once the baby leaves the ward the withdrawal watch ends")."""
+    for words, opened, opening in _clauses_with_opening(sentence, found.unless):
+        for start, end in (found.further if drops is None else drops).spans(words):
             if opened or found.unless.found_in(words[:start]):
                 continue
             if found.ward_ends.found_in(words[end:]):
+                return True
+            if _ward_end_before(words, start, opening, found) and not _stated_end(words[end:]):
                 return True
     return False
 
@@ -152,14 +234,27 @@ def _ends_at_the_ward(sentence: str, found: _Watch) -> bool:
 def _drops(sentence: str, found: _Watch) -> Iterator[str]:
     """For each clause of ``sentence`` (cut at commas) that says the baby needs no watching, unconditioned, and not
     of the watch's findings or end ("with no scoring above 4": ``not_before``): "ward" where one of ``ward_ends``
-    follows it ("no watch is needed once home": the watch ended at the ward), else "whole"."""
-    for words, opened in _clauses(sentence, found.unless):
-        for start, end in found.no_watch.spans(words):
+    follows it ("no watch is needed once home": the watch ended at the ward) or precedes it with no stated end after
+    ("when they are discharged no watch is needed"), or where one of ``ward_limits`` follows it before the ward
+    ("no watch is needed beyond what the ward does"), else "whole"."""
+    for words, opened, opening in _clauses_with_opening(sentence, found.unless):
+        for start, end in _spans(words, found):
             if opened or found.unless.found_in(words[:start]):
+                continue
+            if any(words[end : end + len(after)] == after for after in found.ward_limits):
+                if found.ward_places.found_in(words[end:]):
+                    yield "ward"  # the ward's own watch kept, nothing past it
                 continue
             if any(words[end : end + len(after)] == after for after in found.not_before):
                 continue
-            yield "ward" if found.ward_ends.found_in(words[end:]) else "whole"
+            after_the_ward = found.ward_ends.found_in(words[end:])
+            before_the_ward = _ward_end_before(words, start, opening, found) and not _stated_end(words[end:])
+            yield "ward" if after_the_ward or before_the_ward else "whole"
+
+
+def _spans(words: Sequence[str], found: _Watch) -> list[tuple[int, int]]:
+    """The plain drops and those by "needs no" in ``words``, in order."""
+    return sorted({*found.no_watch.spans(words), *found.needs_none.spans(words)})
 
 
 @dataclass(frozen=True, slots=True)

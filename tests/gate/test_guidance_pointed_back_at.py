@@ -108,3 +108,44 @@ def test_guidance_told_in_a_copula_or_with_its_choice_decides_only_when_turned(
 def test_guidance_told_in_a_copula_is_judged_alike_in_disguise(pair: tuple[tuple[tuple[str, str], str], str]) -> None:
     (where, text), hidden = pair
     assert ("MA103" in conclusion_codes(where, hidden)) is ("MA103" in conclusion_codes(where, text))
+
+
+# Guidance in general never names a person: a clause of reported guidance naming someone by title and name ("...;
+# Mr Okafor has acted on it: ...") speaks of this case and keeps the rest of its sentence, as "she" would; with no
+# one named the report runs on ([general] `report_named_titles`; found refused by fresh150).
+NAMED_AFTER = [
+    (
+        VALPROATE,
+        "MHRA advice is that valproate must not be withdrawn suddenly and that a specialist sees her soon; Mr Okafor "
+        "has acted on this: a neurology referral went today, valproate goes on until reviewed, and a detailed scan "
+        "is booked at 20 weeks. Bottle or breast both fine; the paediatrician examines the baby after birth.",
+    ),
+    (
+        VALPROATE,
+        "The MHRA states that valproate is not stopped abruptly and that review is urgent; Prof Adeyemi took it "
+        "up: clinic letter sent, valproate continues until reviewed, 5 mg folic acid daily. Breastfeeding is "
+        "fine; the paediatrician examines the baby after birth.",
+    ),
+]
+NAMED_NOWHERE = [
+    (
+        VALPROATE,
+        "MHRA advice is that valproate must not be withdrawn suddenly and that specialist review is prompt; the "
+        "practice has acted on it: a neurology referral goes, valproate goes on until reviewed.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NAMED_AFTER + NAMED_NOWHERE)
+def test_someone_named_after_guidance_speaks_of_this_case(case: tuple[tuple[str, str], str]) -> None:
+    where, text = case
+    assert ("MA103" in conclusion_codes(where, text)) is (case in NAMED_NOWHERE)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(NAMED_AFTER + NAMED_NOWHERE).flatmap(lambda c: st.tuples(st.just(c), disguised(c[1]))))
+def test_someone_named_after_guidance_is_judged_alike_in_disguise(
+    pair: tuple[tuple[tuple[str, str], str], str],
+) -> None:
+    (where, text), hidden = pair
+    assert ("MA103" in conclusion_codes(where, hidden)) is ("MA103" in conclusion_codes(where, text))

@@ -192,3 +192,47 @@ def test_an_overall_conclusion_keeping_limiting_or_not_speaking_of_the_levels_st
 @settings(max_examples=15, deadline=None)
 def test_a_disguised_overall_conclusion_is_judged_like_the_plain_one(text: str, data: st.DataObject) -> None:
     assert _levels_messages(_overall(data.draw(disguised(text)))) == _levels_messages(_overall(text))
+
+
+# Levels ruled out past a gestation ("no levels beyond 37 weeks") rule out the birth's with them, and a pronoun after
+# a comma ("..., none once she has delivered") stands for the levels named before it; "until delivery" is a plan's
+# end, no level at the birth ([levels_dropped] `gestation_after`, `level_pronouns`, `birth_bounds`; found passing by
+# the hundred-and-fiftieth fresh corpus). The overall conclusion is read so too.
+_PAST_A_GESTATION = [
+    f"{_OPENS} Serum levels every four weeks to 35 weeks; no more levels after 35/40. {_BABY}",
+    f"{_OPENS} Four-weekly serum levels up to delivery, none once she has delivered. {_BABY}",
+    f"{_OPENS} Lithium levels monthly; blood levels not needed past 34 weeks. {_BABY}",
+]
+_PAST_A_GESTATION_KEEPS = [
+    # the birth's level kept in the conclusion's own plan
+    f"{_OPENS} Serum levels every four weeks, weekly from 36 weeks and 12 hours after the birth; no more levels "
+    f"after 6 weeks postnatally. {_BABY}",
+    f"{_OPENS} Four-weekly serum lithium, weekly from 36/40 and one within a day of delivery, none after that. {_BABY}",
+    # only levels over and above the plan ruled out
+    f"{_OPENS} Monthly levels, weekly from 36 weeks and one the day after delivery; none other than those. {_BABY}",
+]
+_OVERALL_PAST_A_GESTATION = [
+    "Priadel continues at 800 mg with monthly levels; no further levels from 37 weeks. Formula feeding; paediatric "
+    "review at birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _PAST_A_GESTATION)
+def test_levels_ruled_out_past_a_gestation_or_by_a_pronoun_are_refused(conclusion: str) -> None:
+    assert _levels_messages(_lithium(conclusion)) == ["$.assessments[0].conclusion"]
+
+
+@pytest.mark.parametrize("conclusion", _PAST_A_GESTATION_KEEPS)
+def test_the_birth_level_kept_or_a_postnatal_age_stands(conclusion: str) -> None:
+    assert _levels_messages(_lithium(conclusion)) == []
+
+
+@pytest.mark.parametrize("text", _OVERALL_PAST_A_GESTATION)
+def test_an_overall_conclusion_ruling_out_levels_past_a_gestation_is_refused(text: str) -> None:
+    assert _levels_messages(_overall(text)) == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_PAST_A_GESTATION + _PAST_A_GESTATION_KEEPS), st.data())
+@settings(max_examples=15, deadline=None)
+def test_a_disguised_gestation_or_pronoun_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    assert _levels_messages(_lithium(data.draw(disguised(conclusion)))) == _levels_messages(_lithium(conclusion))

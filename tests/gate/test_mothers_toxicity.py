@@ -54,3 +54,37 @@ def test_the_mothers_toxicity_answers_no_withdrawal_concern(text: str) -> None:
 @pytest.mark.parametrize("text", THE_BABYS)
 def test_the_babys_toxicity_answers_the_withdrawal_concern(text: str) -> None:
     assert addresses(text, concern_map().specs["neonatal-withdrawal"])
+
+
+# Her setting opening the sentence before a comma ("During labour, ...") is read with the clause it opens: toxicity
+# avoided there is hers. Anywhere else, or with a word of the baby, the clause is read alone (found passing by the
+# hundred-and-fiftieth fresh corpus).
+HER_SETTING = [
+    "Sertraline 100 mg continues. During labour, no tramadol or pethidine is given so as to avoid toxicity.",
+]
+NOT_HER_SETTING = [
+    # the setting is no opening: the clause after the comma stands alone, the baby's
+    "Sertraline 100 mg continues and the dose stays in labour, but toxicity may show in the first two days; the "
+    "midwife watches for 48 hours.",
+    # a word of the baby in the clause it opens
+    "Sertraline 100 mg continues. During labour, the team avoid pethidine, and the newborn is watched for "
+    "toxicity for 48 hours.",
+]
+
+
+@pytest.mark.parametrize("text", HER_SETTING)
+def test_toxicity_in_a_clause_her_setting_opens_is_hers(text: str) -> None:
+    assert not speaks_of_the_baby(text)
+    assert "MA124" in _codes(SERTRALINE, text)
+
+
+@pytest.mark.parametrize("text", NOT_HER_SETTING)
+def test_toxicity_her_setting_does_not_open_stays_the_babys(text: str) -> None:
+    assert speaks_of_the_baby(text)
+    assert "MA124" not in _codes(SERTRALINE, text)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.data(), st.sampled_from(HER_SETTING + NOT_HER_SETTING))
+def test_a_disguised_setting_is_judged_like_the_plain_one(data: st.DataObject, text: str) -> None:
+    assert speaks_of_the_baby(data.draw(disguised(text))) == speaks_of_the_baby(text)

@@ -32,7 +32,7 @@ KEEPS = [
     # the findings of a watch, or its end
     "Methadone continues at 60 mg. The newborn goes home on day 4 with no scoring above 4; cot by the bed.",
     "Methadone continues at 60 mg. Newborn home on day 5 with no observations outstanding; cot by the bed.",
-    "Methadone continues at 60 mg; the newborn needs no monitoring beyond the usual ward checks; cot by the bed.",
+    "Methadone continues at 60 mg; the newborn needs no monitoring beyond the usual checks; cot by the bed.",
     "Methadone continues at 60 mg. The newborn goes home on day 5 without observation concerns; cot by the bed.",
     # a watch done, then none further; a condition; the conclusion's own watch
     "Methadone continues at 60 mg; the newborn had three days on the ward and no further scoring is needed.",

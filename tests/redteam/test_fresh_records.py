@@ -371,34 +371,13 @@ KNOWN_WRONG: dict[str, str] = {
         "co-sleeping; late withdrawal.': a labelled line of whose medicine followed by topics only, as 'Dad's "
         "quetiapine ...: ...' is refused"
     ),
-    "f150-wa-meth-no-watch-needed": (
-        "false pass: MA127 should refuse; 'No watch for withdrawal is needed beyond what the ward usually does.': a "
-        "further watch dropped where the item carries it to day 8 (health visitor); no later window handed on"
-    ),
-    "f150-wa-meth-leaves-ward-watch-ends": (
-        "false pass: MA127 should refuse; 'once the baby leaves the ward the withdrawal watch ends': the watch ended "
-        "at the ward while the item has the health visitor watch to day 8; no later window handed on"
-    ),
-    "f150-wa-dzp-discharged-no-further-watch": (
-        "false pass: MA127 should refuse; 'when they are discharged no further watch is needed': the item has the "
-        "foster carer and health visitor watch for late signs to day 8; nothing handed on"
-    ),
-    "f150-dg-wa-dzp-discharged-no-further-watch": (
-        "false pass: MA127 should refuse; 'when they are discharged no further watch is needed' (Greek look-alikes): "
-        "as the plain case"
-    ),
-    "f150-wa-fo-watch-dropped-home": (
-        "false pass: MA127 should refuse; 'The baby needs no withdrawal watch once home with the foster carer.': the "
-        "overall conclusion drops the item's watch for late signs to day 8"
-    ),
     "f150-cr-meth-cot-checks-not-needed": (
         "false pass: MA127 should refuse; 'checks of the cot are not needed': the sleeping place's check its item "
-        "plans (seen at the first home visit) said needless, with no check of its own, for a sedating medicine"
-    ),
-    "f150-tx-lith-mother-toxicity-only": (
-        "false pass: MA124 should refuse; 'the dose held to avoid toxicity; her level is checked within 24 h of "
-        "delivery': toxicity and levels only hers; nothing of the baby's review or feeding ('delivery' in her level's "
-        "timing is no word of the baby)"
+        "plans (seen at the first home visit) said needless, with no check of its own, for a sedating medicine; left "
+        "by fixg48: the methadone assessment's own items plan no check of the sleeping place (only the overall "
+        "conclusion has the HV see the sleeping arrangements before discharge), and [sleep_checks_dropped] reads an "
+        "assessment's conclusion against its own items only; reading it against the overall's plan, or a dropped check "
+        "as leaving the sleep concern unanswered (MA122/MA124), is a new reading needing its own screen"
     ),
     "f150-wd-quet-grandmother-stepped-back-bare": (
         "false pass: MA122 should refuse; 'His mother, who was going to do the night feeds ..., has stepped back': "
@@ -415,27 +394,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f150-gd-meth-guideline-only": (
         "false pass: MA103 should refuse; 'The local guideline states that babies exposed to methadone are scored "
         "for 72 hours, ...': guidance reported only; nothing of this baby's plan"
-    ),
-    "f150-gd-valp-mhra-followed": (
-        "false refusal: MA103 fired on 'Dr Shah has followed it: urgent neurology referral sent today, valproate "
-        "continues until seen, ...': the list after the guidance carries a decision (valproate continues until "
-        "seen) and bookings; the same list with no guidance, or with 'until she is seen', passes"
-    ),
-    "f150-lv-lith-none-beyond-36": (
-        "false pass: MA127 should refuse; 'Monthly levels until 36 weeks; no further levels beyond 36 weeks.': the "
-        "weekly levels from 36 weeks and within 24 h of birth its recommendations plan are ruled out"
-    ),
-    "f150-lv-lith-none-after-delivery": (
-        "false pass: MA127 should refuse; 'Levels 4-weekly until delivery, none after the birth.': the level within "
-        "24 h of birth ruled out (and the weekly ones from 36 weeks dropped)"
-    ),
-    "f150-dg-lv-lith-none-after-delivery": (
-        "false pass: MA127 should refuse; 'Levels 4-weekly until delivery, none after the birth.' (zero-width "
-        "spaces): as the plain case"
-    ),
-    "f150-lv-lo-no-levels-after-36": (
-        "false pass: MA127 should refuse; 'Monthly levels by the perinatal team; no levels needed after 36 weeks.': "
-        "the overall conclusion rules out the levels around the birth the assessment plans"
     ),
     # fresh151: the household and the nights (partners', grandparents', lodgers' and carers' sedating medicines;
     # who holds each night; plans that change or end; several carers; foster and kinship care).

@@ -831,8 +831,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     watches nothing itself; a condition before it ("if ... needs no monitoring") or the watch's findings or end
     after it ("no scoring above 4", "no observations outstanding") does not count ([watch_dropped]); a further watch,
     or any watch ended at the ward ("no further observation once off the ward", "no watch for withdrawal is needed
-    once the baby leaves the ward"), counts only where the item carries the watch past it and the conclusion hands on
-    no later window; the overall conclusion is read so too, against each assessment's items. Nor does it say the
+    once the baby leaves the ward", "needs no withdrawal watch once home", "once discharged the withdrawal watch
+    ends", "no watch beyond what the ward does"; a ward end before the drop, or opening its sentence, as after it;
+    not with a stated day after it), counts only where the item carries the watch past it and the conclusion hands on
+    no later window nor watches the baby itself in a clause naming no ward; the overall conclusion is read so too,
+    against each assessment's items. Nor does it say the
     baby's sleeping place needs no checks ("no crib checks are needed", "no further checks of the crib") that its own
     item plans, with no check of its own and, for further checks, the planned checks not told done to their end
     ([sleep_checks_dropped]); a condition opening the sentence before a comma conditions the clause after it. A
@@ -847,8 +850,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     visit, one service or a condition ("not taken today", "not done by the practice; the perinatal team takes
     them", "if she stops"), the baby's level, another analyte's and the dose's sense ("at this level") do not count
     ([levels_dropped]). A restart at a time past the birth ("restarted at the 6-week check") is put off too, and a
-    hedge with only its own short condition ("Perhaps, if there is time.") is only a hedge; the overall conclusion
-    is read so too, against each such assessment's recommendations. The words are data (mappings/concerns.toml,
+    hedge with only its own short condition ("Perhaps, if there is time.") is only a hedge. Levels ruled out after
+    the birth or past a gestation ("no levels after delivery", "no further levels beyond 36 weeks", "Levels 4-weekly
+    until delivery, none after the birth") drop the level at the birth the recommendations plan, beside a plan for
+    the pregnancy, unless a clause of the conclusion plans a level at the birth ("until delivery" is that plan's
+    end, no level at it). The overall conclusion is read so too, against each such assessment's recommendations:
+    it is the plan the midwife and the obstetrician read, and one that rules out the planned levels refuses. The
+    words are data (mappings/concerns.toml,
     [[contradiction]], [told_stopped], [told_unstarted], [watch_dropped], [sleep_checks_dropped],
     [levels_dropped]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
 
