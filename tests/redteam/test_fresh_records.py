@@ -354,18 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'NAS scoring 4-hourly on the postnatal ward. Owner: TBC.': every act (NAS "
         "scoring, late signs, cot check) is held by a placeholder; set aside, only 'methadone continues' is left"
     ),
-    "f150-td-lith-levels-still-to-address": (
-        "false pass: MA103 should refuse; 'Levels - still to address. Baby - still to address. Feeding - still to "
-        "address.': each item is marked still to do, as 'to be addressed' is; only 'lithium continues' is left"
-    ),
-    "f150-td-fo-outstanding-items-open": (
-        "false pass: MA103 should refuse; 'Items from the discharge meeting still open: night feeds, sleeping place, "
-        "late withdrawal, who holds the plan.': a list of open items; nothing continues, changes or is done"
-    ),
-    "f150-qu-meth-query-arrows-empty": (
-        "false pass: MA103 should refuse; '?NAS ->. ?BF ->. ?cot ->.': shorthand queries whose arrows lead nowhere "
-        "are unanswered; nothing is decided for the baby"
-    ),
     "f150-lb-dzp-mums-line-topics": (
         "false pass: MA103 should refuse; 'Mum's diazepam 5 mg tds and pregabalin 150 mg bd: sedation; night feeds; "
         "co-sleeping; late withdrawal.': a labelled line of whose medicine followed by topics only, as 'Dad's "
