@@ -28,9 +28,11 @@ class _Items:
     """A part only of shorthand queries ("?levels", "?paeds, ?BF")."""
     review: re.Pattern[str]
     """A part only of a review as needed ("r/v prn")."""
+    open_list: re.Pattern[str] | None
+    """A part only of a label saying its items are open and a list of short topics ("still open: feeds, cot")."""
     needles: tuple[str, ...]
     """Literals one of which every part these find holds, in normalised text: "?" (a query), and the longest word
-    of each to-do mark and of each as-needed phrase (every review as needed holds one): the cheap pre-check."""
+    of each to-do mark, as-needed phrase and open-list mark (every part found holds one): the cheap pre-check."""
 
 
 @functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
@@ -43,6 +45,8 @@ _STARTS = re.compile(r"[;:\n]|[.!?](?=\s|$)")
 """Where a part may open: after a semicolon, colon, line's or sentence's end."""
 _END = r"(?=\s*(?:[;,\n]|[.!?](?:\s|$)|$))"
 _LABEL_WORD = r"[^\W\d_][\w'/()+&-]*"
+_EMPTY_ANSWER = r"(?:\s*(?:-+>|=+>|[\u2192\u21d2]|[-:=]))?"
+"""An arrow, dash, colon or equals sign with no answer after it ("?NAS ->."): the query is still unanswered."""
 
 
 @functools.cache
@@ -55,15 +59,27 @@ def _items() -> _Items | None:
     words = int(table.get("query_words_most", 4))
     bullet = r"(?:[-*\u2022]\s*|\(?\d{1,2}[.)]\s+)?"
     apart = r"(?:\s[-\u2013\u2014]+\s|[:=]|\s[-\u2013\u2014]+)"
+    leads = table.get("to_do_leads", ())
+    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
     to_do = (
         rf"\s*{bullet}{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,{most - 1}}}?\s*{apart}"
-        rf"\s*(?:{_alternation(marks)})(?![\w']){_END}"
+        rf"\s*{lead}(?:{_alternation(marks)})(?![\w']){_END}"
     )
-    query = rf"\?\s*[^\W_][\w'/+-]*(?:\s+[\w'/+-]+){{0,{words - 1}}}?\s*\??"
+    # a query's words open with a letter or digit: a dash or arrow after them leads to its answer
+    query = rf"\?\s*[^\W_][\w'/+-]*(?:\s+[^\W_][\w'/+-]*){{0,{words - 1}}}?\s*\??{_EMPTY_ANSWER}"
     queries = rf"\s*{bullet}{query}(?:\s*(?:,|/|and)?\s*{query})*{_END}"
     review = rf"\s*{bullet}(?:{_alternation(reviews)})\s+(?:{_alternation(needed)})(?![\w']){_END}"
-    needles = ("?", *sorted({max(normalise(p).split(), key=len) for p in (*marks, *needed) if normalise(p).strip()}))
-    return _Items(re.compile(to_do), re.compile(queries), re.compile(review), needles)
+    open_list = None
+    opens = table.get("open_list_marks", ())
+    if opens:
+        item = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,{most - 1}}}"
+        open_list = re.compile(
+            rf"\s*{bullet}(?:{_LABEL_WORD}\s+){{0,{most}}}{lead}(?:{_alternation(opens)})(?![\w'])\s*{apart}"
+            rf"\s*{item}(?:\s*(?:[,;/]|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?{item})*{_END}"
+        )
+    phrases = (*marks, *needed, *opens)
+    needles = ("?", *sorted({max(normalise(p).split(), key=len) for p in phrases if normalise(p).strip()}))
+    return _Items(re.compile(to_do), re.compile(queries), re.compile(review), open_list, needles)
 
 
 @functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
@@ -76,8 +92,8 @@ def without_undecided_items(normalised: str) -> str:
         return normalised
     spans: list[tuple[int, int]] = []
     for at in [0, *(m.end() for m in _STARTS.finditer(normalised))]:
-        for pattern in (found.to_do, found.query, found.review):
-            if (m := pattern.match(normalised, at)) is not None and m.end() > m.start():
+        for pattern in (found.to_do, found.query, found.review, found.open_list):
+            if pattern is not None and (m := pattern.match(normalised, at)) is not None and m.end() > m.start():
                 spans.append((m.start(), m.end()))
                 break
     return blanked(normalised, spans) if spans else normalised

@@ -18,7 +18,7 @@ import pytest
 
 from medassess.core.resources import data_path
 from medassess.gate.undecided_items import lines_normalised, without_undecided_items
-from tests.gate.conclusions import CITALOPRAM, LITHIUM, METHADONE
+from tests.gate.conclusions import CITALOPRAM, LITHIUM, METHADONE, PARTNER
 from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.disguise import disguise
 
@@ -28,6 +28,13 @@ UNDECIDED = [
     (CITALOPRAM, "Citalopram 20 mg od, MH stable. Midwife aware. ?jittery baby. ?feeds. ?sleep. Review prn."),
     (LITHIUM, "Plan for lithium 800 mg at night:\n- serum levels: to be confirmed\n- newborn review - outstanding\n"
      "- infant feeding - to be sorted"),
+    # still to do, an open list of topics, queries whose arrows lead nowhere, a query of five words (fixh48)
+    (CITALOPRAM, "Citalopram 20 mg od.\nNewborn adaptation - still to sort out.\nBreastfeeding - yet to be decided.\n"
+     "Mood follow-up - still to arrange."),
+    (PARTNER, "Quetiapine 300 mg at night for him. Points from the home visit still unresolved: who does the night "
+     "feeds, where the baby sleeps and dozing on the sofa."),
+    (LITHIUM, "Lithium 800 mg at night continues. ?levels =>. ?neonatal review -. ?feeding ->."),
+    (METHADONE, "Methadone 60 mg daily continues. ?safe sleeping arrangements once home."),
 ]
 DECIDED = [
     (METHADONE, "Methadone 60 mg daily continues. Neonatal abstinence watch: ward midwives score every 4 hours for "
@@ -39,6 +46,14 @@ DECIDED = [
      "birth, with thyroid function. Infant feeding: formula, as lithium passes into breast milk."),
     (CITALOPRAM, "Citalopram 20 mg od continues. ?Adaptation signs - midwife observes the baby for 48 h after "
      "delivery, paediatrician if jittery or feeding poorly. Breastfeeding supported. GP reviews her mood at 6/52."),
+    # the points each agreed; queries answered after an arrow or dash; "still to be" with its holder (fixh48)
+    (PARTNER, "Quetiapine 300 mg at night continues for him. Points from the home visit, all now agreed: night feeds - "
+     "his wife, every night; sleeping place - cot beside her bed; no dozing with the baby on the sofa; health visitor "
+     "rechecks the cot at 6-8 weeks."),
+    (METHADONE, "Methadone 60 mg daily continues. ?Late withdrawal at home -> health visitor checks on days 5 and 10. "
+     "?Feeding - breastfeeding encouraged. Ward midwives score the baby 4-hourly for 72 hours."),
+    (CITALOPRAM, "Citalopram 20 mg od continues. Newborn adaptation - still to be watched by the ward midwife for 48 "
+     "hours. Breastfeeding supported. GP reviews her mood at 6 weeks."),
 ]
 
 
@@ -88,6 +103,16 @@ def test_every_review_as_needed_passes_the_cheap_pre_check(needed: str) -> None:
         assert "review" not in without_undecided_items(lines_normalised(f"Review {written}."))
 
 
+@pytest.mark.parametrize("opened", _shipped("open_list_marks"))
+def test_every_open_list_mark_passes_the_cheap_pre_check(opened: str) -> None:
+    # an open-list label's words feed the pre-check too, so no such label is turned away before its pattern is tried
+    for written in (opened, disguise(opened, random.Random(7))):
+        assert "cot" not in without_undecided_items(lines_normalised(f"Points {written}: feeds, cot."))
+
+
 def test_a_text_with_no_item_is_returned_as_it_is() -> None:
     text = lines_normalised("Ward midwives score the baby for 72 h; health visitor reviews on day 8.")
     assert without_undecided_items(text) is text
+def test_an_answer_after_a_dash_is_not_counted_as_the_query() -> None:
+    text = lines_normalised("?Withdrawal - ward obs 72h, HV day 5.")
+    assert without_undecided_items(text) == text

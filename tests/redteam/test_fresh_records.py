@@ -354,22 +354,14 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'NAS scoring 4-hourly on the postnatal ward. Owner: TBC.': every act (NAS "
         "scoring, late signs, cot check) is held by a placeholder; set aside, only 'methadone continues' is left"
     ),
-    "f150-td-lith-levels-still-to-address": (
-        "false pass: MA103 should refuse; 'Levels - still to address. Baby - still to address. Feeding - still to "
-        "address.': each item is marked still to do, as 'to be addressed' is; only 'lithium continues' is left"
-    ),
-    "f150-td-fo-outstanding-items-open": (
-        "false pass: MA103 should refuse; 'Items from the discharge meeting still open: night feeds, sleeping place, "
-        "late withdrawal, who holds the plan.': a list of open items; nothing continues, changes or is done"
-    ),
-    "f150-qu-meth-query-arrows-empty": (
-        "false pass: MA103 should refuse; '?NAS ->. ?BF ->. ?cot ->.': shorthand queries whose arrows lead nowhere "
-        "are unanswered; nothing is decided for the baby"
-    ),
     "f150-lb-dzp-mums-line-topics": (
         "false pass: MA103 should refuse; 'Mum's diazepam 5 mg tds and pregabalin 150 mg bd: sedation; night feeds; "
         "co-sleeping; late withdrawal.': a labelled line of whose medicine followed by topics only, as 'Dad's "
-        "quetiapine ...: ...' is refused"
+        "quetiapine ...: ...' is refused ("
+        "left by fixh48: 'Mum's' is not the gap: the same line without it (or with 'Her') passes too, while "
+        "one medicine ('Diazepam 5 mg tds: sedation; ...') is refused (MA119): a labelled line of two "
+        "medicines joined by 'and' is not read as the label before a topic list; 'Dad's' is refused by MA120, "
+        "not MA103)"
     ),
     "f150-cr-meth-cot-checks-not-needed": (
         "false pass: MA127 should refuse; 'checks of the cot are not needed': the sleeping place's check its item "
@@ -389,11 +381,19 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f150-gd-lith-nice-only": (
         "false pass: MA103 should refuse; 'NICE advises levels every 4 weeks, ... and that breastfeeding is not "
-        "recommended.': guidance reported, never applied to her or this baby"
+        "recommended.': guidance reported, never applied to her or this baby ("
+        "left by fixh48: 'NICE advises that the baby is reviewed by a paediatrician.' alone passes: 'the "
+        "baby' is a word of this case ([general] report_people leaves it out by design), so the reported "
+        "clause is kept as said of her baby; telling guidance's 'the baby' from this baby needs its own "
+        "reading)"
     ),
     "f150-gd-meth-guideline-only": (
         "false pass: MA103 should refuse; 'The local guideline states that babies exposed to methadone are scored "
-        "for 72 hours, ...': guidance reported only; nothing of this baby's plan"
+        "for 72 hours, ...': guidance reported only; nothing of this baby's plan ("
+        "left by fixh48: the report is blanked; the pass comes from the line: 'Methadone 60 mg daily "
+        "(supervised).' beside any reported guidance ('NICE states that women should be told about "
+        "withdrawal.') passes, and without '(supervised)' is refused: the line's '(supervised)' keeps the "
+        "conclusion as a decision)"
     ),
     # fresh151: the household and the nights (partners', grandparents', lodgers' and carers' sedating medicines;
     # who holds each night; plans that change or end; several carers; foster and kinship care).
@@ -415,7 +415,11 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f151-hh-lodger-methadone-dismissed": (
         "false pass: MA123 should refuse; 'The lodger's methadone is none of our business.': an opioid in the baby's "
-        "home dismissed (issue 9: a household member's sedating medicine is never dismissed)"
+        "home dismissed (issue 9: a household member's sedating medicine is never dismissed) ("
+        "left by fixh48: 'none of our business' is in no [dismissal] list, and setting it aside alone would "
+        "not refuse: the rest decides ('Chloe does the feeds; the health visitor checks the crib'); no "
+        "reading asks that a household member's sedating medicine outside the record be answered, which is a "
+        "new reading, not a word)"
     ),
     "f151-hh-grandad-gabapentin-sofa": (
         "false pass: MA127 should refuse; 'Daniel's father, on gabapentin ... and drowsy most evenings, minds the "
@@ -459,7 +463,11 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f151-it-olz-capacity-na": (
         "false pass: MA123 should refuse; parenting capacity 'Not applicable.' for a father heavily asleep within the"
-        " hour of his olanzapine: the baby's care by the partner dismissed"
+        " hour of his olanzapine: the baby's care by the partner dismissed ("
+        "left by fixh48: [concerns.sedation-safe-sleep] reads a dismissal only in its items "
+        "(impact_on_mother.safe_sleep); parenting_capacity is in addressed_in, where 'Not applicable.' is not "
+        "read as a dismissal; making it an item for a partner changes what MA122/MA125 ask of every partner "
+        "record and was not measured in time)"
     ),
     "f151-sd-bup-naps-with-baby": (
         "false pass: MA127 should refuse; 'he naps on the sofa with the baby on his chest': sofa sleeping with the "
