@@ -44,6 +44,8 @@ from .wording import Phrases, tokens
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<!\d)[.;:!?](?!\d)")
+_FULL_STOP = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+"""What ends a whole sentence, past its semicolons and colons."""
 _CLAUSE_END = re.compile(r"(?<!\d)[,.;:!?](?!\d)|$")
 _CLAUSE_MARK = re.compile(r"(?<!\d)[,.;:!?](?!\d)")
 _AFTER_REACH = 6
@@ -158,6 +160,16 @@ class Cues:
     third_persons: frozenset[str] = frozenset()
     """Words for someone other than the parents and the baby ("sister", "friend"): see :func:`_anothers`."""
     third_person_kin: frozenset[str] = frozenset()
+    third_person_children: frozenset[str] = frozenset()
+    """Words for a child of the household ("son", "daughter"): whatever the child takes is the child's, but a
+    medicine told as reaching the child (``from_a_parent``: "her son's methadone withdrawal") is a parent's."""
+    third_person_partners: frozenset[str] = frozenset()
+    """Words for a partner ("husband", "partner"): a third person's only after a third person's or another carer's
+    possessive ("the foster carer's husband") or after "her"/"his" where another carer is the last named before it:
+    see :func:`_a_partners_owner`."""
+    other_carers: tuple[Phrase, ...] = ()
+    """Words for someone caring who is never a parent ("foster carer", "childminder"): a person for
+    ``third_person_partners`` only."""
     own_kin_possessors: frozenset[str] = frozenset()
     own_kin_context: frozenset[str] = frozenset()
     third_person_uses: tuple[Phrase, ...] = ()
@@ -301,6 +313,9 @@ def cues() -> Cues:
         asked=cue_phrases(raw.get("asked", ())),
         third_persons=frozenset(normalise(w) for w in raw.get("third_persons", ())),
         third_person_kin=frozenset(normalise(w) for w in raw.get("third_person_kin", ())),
+        third_person_children=frozenset(normalise(w) for w in raw.get("third_person_children", ())),
+        third_person_partners=frozenset(normalise(w) for w in raw.get("third_person_partners", ())),
+        other_carers=cue_phrases(raw.get("other_carers", ())),
         own_kin_possessors=frozenset(normalise(w) for w in raw.get("own_kin_possessors", ())),
         own_kin_context=frozenset(normalise(w) for w in raw.get("own_kin_context", ())),
         third_person_uses=cue_phrases(raw.get("third_person_uses", ())),
@@ -439,13 +454,22 @@ def _answered_no(normalised: str, mention: Mention, others: Sequence[Mention], f
     return not (_any_start(sentence, found.resume) or _any_start(sentence, found.denied_use_breaks))
 
 
-def _a_third_person(words: Sequence[str], i: int, found: Cues) -> bool:
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
+
+
+def _a_third_person(words: Sequence[str], i: int, found: Cues, earlier: Sequence[str] = ()) -> bool:
     """Whether word ``i`` names someone other than the parents and the baby ("sister", "her mother", "Chloe's
-    mother", "friend's")."""
+    mother", "friend's", "her eldest son", "the foster carer's husband"). ``earlier``: the words of the sentence
+    before ``words``, where the person a "her" or "his" before a partner word points to may be named."""
     word = words[i]
-    bare = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
+    bare = _bare(word)
     if bare in found.third_persons:
         return True
+    if bare in found.third_person_children:
+        return not (word != bare and i + 1 < len(words))  # "the son's father" is the partner: the noun after decides
+    if bare in found.third_person_partners:
+        return i > 0 and _a_partners_owner(words, i - 1, found, earlier)
     if bare not in found.third_person_kin or i == 0:
         return False
     if words[i - 1] == "own" and i > 1:
@@ -454,6 +478,43 @@ def _a_third_person(words: Sequence[str], i: int, found: Cues) -> bool:
     if before == "her":
         return not found.own_kin_context & set(words[: i - 1])  # "the baby girl ... her mother" is the mother
     return before.endswith(("'s", "'")) and before not in found.own_kin_possessors
+
+
+def _another_carer(words: Sequence[str], i: int, found: Cues) -> bool:
+    """Whether one of ``other_carers`` ends at word ``i`` ("the foster carer's")."""
+    ending = [*words[: i], _bare(words[i])]
+    return _ends_on(ending, found.other_carers)
+
+
+def _a_partners_owner(words: Sequence[str], i: int, found: Cues, earlier: Sequence[str]) -> bool:
+    """Whether word ``i``, right before a partner word, makes that partner a third person's: a third person's or
+    another carer's possessive ("her sister's husband", "the foster carer's partner"), or "her"/"his" where the
+    last person named before it, in its sentence or ``earlier``, is another carer ("Sandra, the foster carer, does
+    the nights; her husband ..."), not a parent ("she", "mum", "her partner") nor a relative ("her sister visits,
+    and her partner ...": the mother's partner as likely)."""
+    word = words[i]
+    if word.endswith(("'s", "'")):
+        bare = _bare(word)
+        return _another_carer(words, i, found) or (
+            bare not in found.third_person_partners
+            and (bare in found.third_person_children or _a_third_person(words, i, found, earlier))
+        )
+    if word not in ("her", "his"):
+        return False
+    before = [*earlier, *words[:i]]
+    for j in range(len(before) - 1, -1, -1):
+        if _another_carer(before, j, found):
+            return True
+        w = _bare(before[j])
+        if (
+            w in found.third_person_partners
+            or w in found.parent_subjects
+            or w in found.third_person_kin
+            or w in found.third_persons
+            or w in found.third_person_children
+        ):
+            return False  # a parent, or a relative whose "her" may as well be the mother's
+    return False
 
 
 def _shared(words: Sequence[str], found: Cues) -> bool:
@@ -475,6 +536,10 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
     end_mark = _SENTENCE_END.search(normalised, mention.end)
     after = _WORD.findall(normalised, mention.end, end_mark.start() if end_mark else len(normalised))
     words = _WORD.findall(normalised, start, first.start)
+    lead = max((m.end() for m in _FULL_STOP.finditer(normalised, 0, start)), default=0)
+    earlier = _WORD.findall(normalised, lead, start)  # the sentence before a semicolon or colon
+    if phrase_at(after, 0, found.from_a_parent) and found.third_person_children & {_bare(w) for w in words}:
+        return False  # "her son's methadone withdrawal": a parent's medicine reaching the child
     # The verb before the gap is popped: "was prescribed" ends a verb of use, "prescribed" alone is a gap word.
     verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)
     gap = found.denied_use_gap | found.whose_gap
@@ -482,7 +547,7 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
         words.pop()
     if not words:
         return False
-    if words[-1].endswith(("'s", "'")) and _a_third_person(words, len(words) - 1, found):
+    if words[-1].endswith(("'s", "'")) and _a_third_person(words, len(words) - 1, found, earlier):
         k = len(words) - 1
         while k > 0 and words[k - 1] in found.used_now_determiners:
             k -= 1
@@ -494,9 +559,9 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
     if verb is None:
         return False
     if phrase_at(words, verb, found.third_person_adjacent) == len(words) - verb:
-        return verb > 0 and _a_third_person(words, verb - 1, found) and not _shared(after, found)
+        return verb > 0 and _a_third_person(words, verb - 1, found, earlier) and not _shared(after, found)
     for i in range(verb - 1, -1, -1):
-        if _a_third_person(words, i, found):
+        if _a_third_person(words, i, found, earlier):
             return not _shared(after, found)
         if words[i] in found.clause_joins and i == verb - 1:
             continue  # two verbs of one subject ("her sister visits and takes it"): the subject is before them

@@ -82,6 +82,12 @@ class _Words:
     carers: frozenset[str] = frozenset()
     antecedents_other: frozenset[str] = frozenset()
     """Words of someone other than the parents, who may be "she" or "he" in the next sentence."""
+    hazard_objects: frozenset[str] = frozenset()
+    """Hazard words that are verbs whose object is the sedated one ("sedates"): see :func:`_whose`."""
+    rota_heads: tuple[Phrase, ...] = ()
+    """Words heading a rota of nights ("night rota"): see :func:`_rota_read`."""
+    rota_days: tuple[Phrase, ...] = ()
+    rota_subject_reach: int = 0
     exception_leads: tuple[Phrase, ...] = ()
     """A clause's opening words telling an exception that is itself an act ("except that he does them when she is
     away"): passed over."""
@@ -131,6 +137,10 @@ def _words() -> _Words:
         carers=frozenset(normalise(w) for w in raw.get("carers", ())),
         antecedents_other=frozenset(normalise(w) for w in raw.get("antecedents_other", ())),
         exception_leads=_phrases(raw.get("exception_leads", [])),
+        hazard_objects=frozenset(normalise(w) for w in raw.get("hazard_objects", ())),
+        rota_heads=_phrases(raw.get("rota_heads", [])),
+        rota_days=_phrases(raw.get("rota_days", [])),
+        rota_subject_reach=int(raw.get("rota_subject_reach", 0)),
     )
 
 
@@ -224,6 +234,28 @@ def _clock(words: list[str], j: int) -> tuple[int, int] | None:
     return None
 
 
+def night_by_the_clock_at(clause: list[str], i: int) -> bool:
+    """Whether the words of ``clause`` from ``i`` name the baby's care at a time of the night ("the 3 am feed"):
+    :func:`_night_by_the_clock` with the shipped words."""
+    return _night_by_the_clock(clause, i, _words())
+
+
+def night_care_at(clause: list[str], i: int) -> int:
+    """The length of the ``[night_care]`` words for the baby's night care at word ``i`` of ``clause`` past any
+    ``fillers`` ("the night feeds", "all the nights") counted from ``i``, or 0."""
+    found = _words()
+    j = i
+    while length := _at(clause, j, found.fillers):
+        j += length
+    n = _at(clause, j, found.night_care)
+    return j - i + n if n else 0
+
+
+def baby_words() -> frozenset[str]:
+    """The ``[night_care]`` words for the baby ("baby", "infant")."""
+    return _words().babies
+
+
 def _night_by_the_clock(clause: list[str], i: int, found: _Words) -> bool:
     """Whether the words from ``i`` name the baby's care at a time of the night (``clock_hours``): a night time
     and then one of ``clock_care``, or the clause's end or a word carrying the list on ("the 2 am feed", "the 2 am
@@ -246,15 +278,18 @@ def _whose(
 ) -> str | None:
     """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after; a
     parent's own name (``names``, by gender) up to their end is that parent ("make Kayleigh drowsy"), never one
-    after them ("is deeply asleep by 10, so from then Chloe has the baby"). A partner word nearer ("her partner is
+    after them ("is deeply asleep by 10, so from then Chloe has the baby") but the one right after a verb of
+    ``hazard_objects`` ("sedate Kayleigh"). A partner word nearer ("her partner is
     too drowsy") makes it the partner's, whose gender the text does not give: none, and the possessive before it is
     not the sedated one."""
     named = names or {}
+    # "sedate Kayleigh": the name right after a verb whose object is the sedated one
+    objects = len(before) + 1 if before and before[-1] in found.hazard_objects else len(before)
     for k, word in enumerate([*reversed(before), *after]):
         if word in found.babies or word in found.partner_subjects:
             return None
         for gender, persons in found.persons.items():
-            if word in persons or (k < len(before) and word in named.get(gender, ())):
+            if word in persons or (k < objects and word in named.get(gender, ())):
                 return gender
     return None
 
@@ -360,6 +395,31 @@ def _with_co_subjects(clauses: list[list[str]], found: _Words) -> list[list[str]
     return out
 
 
+def _rota_read(clauses: list[list[str]], found: _Words) -> list[list[str]]:
+    """``clauses`` (a sentence's) with each entry of a night rota read as its night care said in full: after a
+    clause holding one of ``rota_heads`` ("Night rota:"), a clause of a subject of at most ``rota_subject_reach``
+    words and then one of ``rota_days`` ("Daniel Tue", "Kayleigh weekends in her own room") is that subject doing
+    the nights on those days ("Daniel does the nights Tue"), read as any other clause (its blockers too)."""
+    if not found.rota_heads:
+        return clauses
+    out: list[list[str]] = []
+    rota = False
+    for clause in clauses:
+        if not rota:
+            rota = _holds(clause, found.rota_heads)
+            out.append(clause)
+            continue
+        at = next(
+            (j for j in range(1, min(len(clause), found.rota_subject_reach + 1)) if _at(clause, j, found.rota_days)),
+            None,
+        )
+        if at is None or any(_at(clause, j, found.rota_days) for j in range(at)):
+            out.append(clause)
+            continue
+        out.append([*clause[:at], "does", "the", "nights", *clause[at:]])
+    return out
+
+
 def _listed_owner(
     clause: list[str], at: int, listed: Mapping[str, str], names: Mapping[str, frozenset[str]], found: _Words
 ) -> str | None:
@@ -394,7 +454,10 @@ def _listed_owner(
 
 
 def night_care_to_the_sedated(
-    text: str, names: Mapping[str, frozenset[str]] | None = None, listed: Mapping[str, str] | None = None
+    text: str,
+    names: Mapping[str, frozenset[str]] | None = None,
+    listed: Mapping[str, str] | None = None,
+    others: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a sentence of ``text`` says a parent is sedated or hard to wake, with no negation, condition or
     risk in that clause, and later gives that same parent the baby's night care or bed (``[night_care]``). The
@@ -405,7 +468,9 @@ def night_care_to_the_sedated(
     hazard's sentence names no one else and ends on the hazard's clause (:func:`_names_only`). A clause naming no
     parent whose sedating medicines are told as someone else's ("the foster carer's diazepam causes sedation")
     speaks of the parent the medicine list gives them to (``listed``: a listed medicine's word by the gender of its
-    only taker; :func:`_listed_owner`)."""
+    only taker; :func:`_listed_owner`). ``others``: the words of the names of other people the record names (its
+    recipients: "when Sandra is off", Sandra the foster carer), someone else for a condition that leaves the parent
+    the lone carer."""
     found = _words()
     normalised = normalise(text)
     if not any(h[0] in normalised for h in found.hazard):  # cheap: no hazard word, nothing to read
@@ -413,7 +478,9 @@ def night_care_to_the_sedated(
     firsts = _by_first(found.hazard).keys()
     named = names or {}
     sentences = [
-        _with_co_subjects([_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)], found)
+        _rota_read(
+            _with_co_subjects([_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)], found), found
+        )
         for sentence in _SENTENCE_END.split(normalised)
         for breaks in ([0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)],)
     ]
@@ -436,7 +503,7 @@ def night_care_to_the_sedated(
             if gender is None:
                 continue
             own = named.get(gender, frozenset())
-            other = frozenset().union(*(ns for g, ns in named.items() if g != gender)) - own
+            other = (frozenset().union(*(ns for g, ns in named.items() if g != gender)) | others) - own
             here = found.persons[gender] | own
             if any(_gives_the_nights(c, gender, found, here, others=other) for c in clauses[k + 1 :]):
                 return True
@@ -521,7 +588,9 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
     for sentence in _SENTENCE_END.split(normalised):
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         named_before = False  # the night care named in an earlier clause of the sentence
-        parts = _with_co_subjects([_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)], found)
+        parts = _rota_read(
+            _with_co_subjects([_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)], found), found
+        )
         for part in parts:
             clause, after_dose = _without_the_dose_time(part, found)
             refs, named_before = named_before, named_before or _holds(clause, found.night_care)

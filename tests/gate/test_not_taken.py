@@ -86,6 +86,15 @@ _NOT_TAKEN = [
     "Sertraline continues; a cousin on tramadol sometimes babysits during the day.",
     "Sertraline continues; she is not on diazepam now, and her dad still takes it.",
     "Sertraline continues; the patient's own mother takes tramadol for arthritis.",
+    # A child of the household, named or not, and a carer's or a relative's partner, told by a possessive or by
+    # "her" after the carer named last.
+    "Sertraline continues. Pat, the childminder, has the baby on weekdays; her husband takes diazepam for his back.",
+    "Sertraline continues; her sister's husband takes tramadol and stays over at weekends.",
+    "Sertraline continues; the foster carer's partner is on pregabalin.",
+    "Sertraline continues; Amy's grown-up daughter, 22, takes diazepam for panic.",
+    "Sertraline continues; her teenage son takes pregabalin after a sports injury.",
+    "Sertraline continues; her stepson's tramadol is locked in his room.",
+    "Sertraline continues; her son's girlfriend, who stays over, takes diazepam.",
 ]
 
 _STILL_TAKEN = [
@@ -131,6 +140,15 @@ _STILL_TAKEN = [
     "Sertraline continues; she takes no more diazepam than her GP prescribed.",
     # "On" is another's only right after the person: earlier, the "her" between is the mother.
     "Sertraline continues; her aunt frets about her on pregabalin at night.",
+    # "Her husband" is the mother's partner, unless a carer is the one named last; a medicine reaching a child is
+    # a parent's; a child's possessive before a parent word names the parent.
+    "Sertraline continues; her husband takes diazepam at night.",
+    "Sertraline continues. She does every night feed; her husband takes tramadol for his back.",
+    "Sertraline continues; her sister visits at weekends, and her partner takes diazepam at night.",
+    "Sertraline continues; her son's diazepam withdrawal is watched for 72 hours.",
+    "Sertraline continues; her daughter's pregabalin exposure is watched for 72 hours.",
+    "Sertraline continues; her teenage son's diazepam, which she now shares, helps her sleep.",
+    "Sertraline continues; the son's father takes diazepam at night.",
 ]
 
 

@@ -406,13 +406,6 @@ KNOWN_WRONG: dict[str, str] = {
         " bedroom': a placement's night plan in a record discharging the baby home with its parents and naming no "
         "foster carer (the reverse of the placement reading), so no one real holds the sedated father's nights"
     ),
-    "f151-hh-nan-amitriptyline-nights": (
-        "false pass: MA127 should refuse; 'Chloe's mother, who takes amitriptyline and sleeps heavily, has the baby "
-        "in her bed': the night reading covers only a parent, so a sedated grandmother may co-sleep with the baby"
-    ),
-    "f151-dg-hh-nan-amitriptyline-nights": (
-        "false pass: MA127 should refuse; as f151-hh-nan-amitriptyline-nights, in Cyrillic look-alike letters"
-    ),
     "f151-hh-lodger-methadone-dismissed": (
         "false pass: MA123 should refuse; 'The lodger's methadone is none of our business.': an opioid in the baby's "
         "home dismissed (issue 9: a household member's sedating medicine is never dismissed) ("
@@ -420,19 +413,6 @@ KNOWN_WRONG: dict[str, str] = {
         "not refuse: the rest decides ('Chloe does the feeds; the health visitor checks the crib'); no "
         "reading asks that a household member's sedating medicine outside the record be answered, which is a "
         "new reading, not a word)"
-    ),
-    "f151-hh-grandad-gabapentin-sofa": (
-        "false pass: MA127 should refuse; 'Daniel's father, on gabapentin ... and drowsy most evenings, minds the "
-        "baby on the sofa from 7 pm': a drowsy adult who is not a parent given the baby on the sofa"
-    ),
-    "f151-hh-brother-promethazine-night": (
-        "false pass: MA127 should refuse; 'Chloe's brother, who takes promethazine to sleep, does the 3 am feed on "
-        "weeknights': the small-hours feed given to a sedated adult who is not a parent"
-    ),
-    "f151-hh-fo-foster-husband-no-nights": (
-        "false refusal: MA120 fired on 'her husband takes zopiclone and has no part in the nights': the foster "
-        "carer's husband's medicine (Sandra named just before) read as one of the mother's; must pass, another "
-        "person's medicine need not be listed"
     ),
     "f151-ch-mirt-sister-left-nothing": (
         "false pass: MA122 should refuse; 'Chloe's sister, who was to do the night feeds, has gone home to Leeds.': "
@@ -445,17 +425,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f151-ch-fo-placement-ends": (
         "false pass: MA122 should refuse; 'The placement ends on Friday and there is nothing agreed after that.': the"
         " placement that holds the night feeds ends with nothing in its place (as 'nothing is in place after that')"
-    ),
-    "f151-cr-mirt-rota-dad-tuesdays": (
-        "false pass: MA127 should refuse; 'Daniel Tue, Thu, Sat, after his 10 pm mirtazapine': a night rota giving "
-        "the sedated father three nights after his dose (a rota line is not read as night care)"
-    ),
-    "f151-dg-cr-mirt-rota-dad-tuesdays": (
-        "false pass: MA127 should refuse; as f151-cr-mirt-rota-dad-tuesdays, in Cyrillic look-alike letters"
-    ),
-    "f151-cr-fo-carers-rota-kayleigh": (
-        "false pass: MA127 should refuse; 'Night rota: Sandra Hollis weeknights, Kayleigh weekends in her own room.':"
-        " the sedated mother named outright for weekend nights after the hazard sentence"
     ),
     "f151-it-ami-sedation-no": (
         "false pass: MA127 should refuse; sedation 'no' beside 'sleeps deeply and is slow to wake until about 6 am' "
@@ -473,22 +442,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'he naps on the sofa with the baby on his chest': sofa sleeping with the "
         "drowsy father planned against his own safe-sleep item ('never falls asleep with the baby on the sofa')"
     ),
-    "f151-hh-adult-son-diazepam-not-nights": (
-        "false refusal: MA120 fired on 'Chloe's eldest son, 19, takes diazepam': an adult son's medicine read as the "
-        "mother's; must pass, another person's medicine need not be listed"
-    ),
     "f151-cr-bup-two-adults-unnamed": (
         "false pass: MA127 should refuse; 'The two adults in the house will share the baby's care at night as suits "
         "them.': half the nights left to the drowsy father, no one named"
-    ),
-    "f151-fo-dzp-carer-partner-pregabalin": (
-        "false pass: MA127 should refuse; 'Sandra's partner, who also takes pregabalin and dozes in the evenings, has"
-        " the baby on the sofa until midnight': a drowsy adult of the foster household on the sofa with the baby"
-    ),
-    "f151-fo-dzp-kayleigh-when-sandra-off": (
-        "false pass: MA127 should refuse; 'Kayleigh does the night feeds when Sandra is off': a condition leaving the"
-        " sedated mother the lone night carer bounds nothing (docs/rules.md's 'when the foster carer is off', with "
-        "the carer's name)"
     ),
     # fresh149: a held-out-style mix, twenty-eighth round (restated prompts, "discussed"/"noted"/"aware", deferrals,
     # vague times, placeholder holders; UK brands, repeat slips and misspellings; impossible dates, gestations,

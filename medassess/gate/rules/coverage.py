@@ -30,6 +30,7 @@ from ..concerns import (
     without_objectless,
 )
 from ..holders import misheld_conclusions, remote_conclusions
+from ..household_nights import nights_to_a_sedated_householder
 from ..levels_dropped import levels_dropped
 from ..narrowed import without_never
 from ..night_care import night_care_to_the_sedated, night_care_to_the_sedated_partner
@@ -879,7 +880,25 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     feeds so she can rest", "Daniel takes sole charge of the baby overnight") makes the same hazard though the
     sentence never says he is sedated; with a sedating medicine of the partner's and no such answer, the night care
     put right after the dose ("does the nights after his 10 pm dose") says it. The nights with the mother, a feed
-    before the dose, a clause negated, conditional or bounded ("once his dose has worn off") do not count.
+    before the dose, a clause negated, conditional or bounded ("once his dose has worn off") do not count. A night
+    rota gives the nights too: after "Night rota:", an entry of a subject and its days ("Daniel Tue, Thu, Sat",
+    "Kayleigh weekends") is that subject doing the nights on those days. A parent's name right after "sedate(s)"
+    is the sedated one ("pregabalin sedates Kayleigh"), and a condition leaving the parent the lone carer may name
+    anyone the record names besides the parents ("when Sandra is off", Sandra the foster carer among its
+    recipients) or a late shift ("when Sandra is on a late shift").
+
+    Nor does any of those texts name another adult of the household, no parent ("Chloe's mother", "her eldest
+    son", "Sandra's partner", "the foster carer's husband", "the lodger"), as a sentence's subject, say of that
+    adult, in an aside or a clause of that adult's own, a sedating medicine taken now or a sedated state ("who
+    takes promethazine to sleep", "on gabapentin and drowsy most evenings"), and give that adult the baby's night
+    care ("does the 3 am feed"), the baby in bed, on a sofa or chair or overnight with them ("has the baby in her
+    bed", "minds the baby on the sofa"), or the baby's sleep beside them ("dozes on the sofa with the baby"): a
+    sedated adult sharing the baby's sleep is the hazard, whoever it is. The same adult kept to the daytime ("holds
+    the baby only in the morning"), kept from the nights ("never has the baby overnight", "has no night role"), or
+    whose medicine is stopped or who takes nothing sedating ("who stopped promethazine in May") does not count, nor
+    does a sedation said of someone else in a clause of its own ("does the night feeds while she is drowsy"), nor
+    "her partner" or "Chloe's husband" (a parent: read above). The words are data ([household_nights] in
+    mappings/concerns.toml).
 
     Why it matters:
     Receiving systems act on the coded answer: sedation "no" is what a maternity system filters and flags
@@ -903,10 +922,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     """
     names = _parents_names(record)
     listed = _listed_takers(record, context)
+    others = _others_named(record)
     for index, assessment in enumerate(record.assessments):
         for field in _NIGHT_FIELDS:
             text = value_at(assessment, field)
-            if isinstance(text, str) and night_care_to_the_sedated(text, names, listed):
+            if isinstance(text, str) and night_care_to_the_sedated(text, names, listed, others):
                 named = local_id_label("assessment", assessment.id, index)
                 yield Problem(
                     f"{named} says a parent is sedated and gives that same parent the baby's nights (expected the "
@@ -914,7 +934,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                     f"$.assessments[{index}].{field}",
                 )
     overall = record.overall_conclusion.text if record.overall_conclusion is not None else None
-    if isinstance(overall, str) and night_care_to_the_sedated(overall, names, listed):
+    if isinstance(overall, str) and night_care_to_the_sedated(overall, names, listed, others):
         yield Problem(
             "the overall conclusion says a parent is sedated and gives that same parent the baby's nights (expected "
             "the night care and the baby's sleep with someone not sedated)",
@@ -922,6 +942,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
         )
     else:
         yield from _nights_to_the_sedated_partner(record, context)
+    yield from _nights_to_a_sedated_householder(record)
     yield from _stops_told_against_the_list(record)
     overall_drops = overall_unwatched = overall_sleep = False
     for index, assessment in enumerate(record.assessments):
@@ -1048,6 +1069,49 @@ def _parents_names(record: Record) -> dict[str, frozenset[str]]:
     if man and partner is not None and partner.name is not None:
         names["m"] = frozenset(w for part in (*partner.name.given, partner.name.family) for w in tokens(part)) - mothers
     return names
+
+
+def _others_named(record: Record) -> frozenset[str]:
+    """The words of the names of the people the record names besides the parents, its recipients (the foster
+    carer, the social worker), none of them a word of a parent's name (MA127: "when Sandra is off")."""
+    parents = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
+    if record.partner is not None and record.partner.name is not None:
+        parents |= {w for part in (*record.partner.name.given, record.partner.name.family) for w in tokens(part)}
+    named = {
+        w
+        for r in record.recipients
+        if r.name is not None
+        for part in (*r.name.given, r.name.family)
+        for w in tokens(part)
+    }
+    return frozenset(named - parents)
+
+
+def _nights_to_a_sedated_householder(record: Record) -> Iterator[Problem]:
+    """MA127: another adult of the household, said in the text to be sedated or to take a sedating medicine, given
+    the baby's nights or bed (:func:`nights_to_a_sedated_householder`), in an assessment's night fields or the
+    overall conclusion."""
+    parents = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
+    if record.partner is not None and record.partner.name is not None:
+        parents |= {w for part in (*record.partner.name.given, record.partner.name.family) for w in tokens(part)}
+    names = frozenset(parents)
+    for index, assessment in enumerate(record.assessments):
+        for field in _NIGHT_FIELDS:
+            text = value_at(assessment, field)
+            if isinstance(text, str) and nights_to_a_sedated_householder(text, names):
+                named = local_id_label("assessment", assessment.id, index)
+                yield Problem(
+                    f"{named} says another adult of the household is sedated and gives that adult the baby's nights "
+                    "or bed (expected the night care and the baby's sleep with someone not sedated)",
+                    f"$.assessments[{index}].{field}",
+                )
+    overall = record.overall_conclusion.text if record.overall_conclusion is not None else None
+    if isinstance(overall, str) and nights_to_a_sedated_householder(overall, names):
+        yield Problem(
+            "the overall conclusion says another adult of the household is sedated and gives that adult the baby's "
+            "nights or bed (expected the night care and the baby's sleep with someone not sedated)",
+            "$.overall_conclusion.text",
+        )
 
 
 _PARTNER_PLAN_FIELDS = ("conclusion", "recommendations")
