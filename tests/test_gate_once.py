@@ -29,8 +29,9 @@ from tests.test_no_way_around_the_gate import PRODUCERS
 ROOT = Path(__file__).resolve().parent.parent
 METHADONE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
 TODAY = dt.date(2026, 3, 10)
-SHORT = "Methadone continues; observe the baby."
-"""A conclusion the shipped settings find too short (MA104) and a site that asks for fewer words accepts."""
+SHORT = "Methadone continues; the midwife observes the baby."
+"""A conclusion the shipped settings find too short (MA104) and a site that asks for fewer words accepts (the watch
+held by someone: "observe the baby" beside the medicine's line alone is watching by no one, MA103)."""
 
 
 @pytest.fixture(autouse=True)

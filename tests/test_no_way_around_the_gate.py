@@ -214,7 +214,9 @@ def test_share_runs_one_gate_for_the_check_and_the_payloads(tmp_path: Path) -> N
         assert list(ledger.history(record.record_id)) == []
         # Looser ones pass a short conclusion there, and every payload is built under the same settings
         # (with no MESH client the deliveries fail, but only after each payload was made).
-        first = record.assessments[0].model_copy(update={"conclusion": "Methadone continues; observe the baby."})
+        # the watch held by someone: "observe the baby" beside the line alone is watching by no one (MA103)
+        short_text = "Methadone continues; the midwife observes the baby."
+        first = record.assessments[0].model_copy(update={"conclusion": short_text})
         short = record.model_copy(update={"assessments": [first, *record.assessments[1:]]})
         assert "MA104" in {i.code for i in medassess.check(short)}
         loose = dataclasses.replace(STRICT, min_conclusion_words=1, min_specific_words=0)
