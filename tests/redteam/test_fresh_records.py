@@ -171,6 +171,7 @@ from tests.redteam import (
     fresh149_cases,
     fresh150_cases,
     fresh151_cases,
+    fresh152_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -342,10 +343,72 @@ CORPORA = (
     Corpus("fresh149", fresh149_cases.F149CASES, fresh149_cases.CATEGORIES, min_refuse=95, min_pass=80),
     Corpus("fresh151", fresh151_cases.F151CASES, fresh151_cases.CATEGORIES, min_refuse=80, min_pass=80),
     Corpus("fresh150", fresh150_cases.F150CASES, fresh150_cases.CATEGORIES, min_refuse=60, min_pass=115),
+    Corpus("fresh152", fresh152_cases.F152CASES, fresh152_cases.CATEGORIES, min_refuse=90, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh152: a held-out-style mix, twenty-ninth round (restated prompts, deferrals, vague times, placeholder
+    # holders, guidance quoted not applied, plans ended bare; UK brands and misspellings; impossible dates,
+    # gestations, routes, doses, strengths and lithium levels; the father's sedating medicines; real styles).
+    "f152-vt-meth-in-time": (
+        "false pass: MA122 should refuse; 'NAS observations in time; cot to be checked at a suitable point': the "
+        "withdrawal watch with no one, no place and no span, the cot check at no time, no word against co-sleeping"
+    ),
+    "f152-dg-vt-meth-in-time": (
+        "false pass: MA122 should refuse; as f152-vt-meth-in-time, in Cyrillic look-alike letters"
+    ),
+    "f152-vt-lith-juncture": (
+        "false pass: MA122 should refuse; 'levels from time to time; ... paeds review at some juncture': lithium "
+        "levels on no schedule, the baby's review at no time, feeding never said"
+    ),
+    "f152-vt-dzp-as-appropriate": (
+        "false pass: MA122 should refuse; 'withdrawal watch as deemed appropriate; ... avoid co-sleeping where "
+        "possible': the late withdrawal watch held by no one for no span, the sedated mother's nights held by no one"
+    ),
+    "f152-ho-meth-blank-holders": (
+        "false pass: MA103 should refuse; 'NAS scoring by ___ for 72 hours; cot check by ___': every holder a blank "
+        "line (a placeholder, like '[name]' or 'TBC')"
+    ),
+    "f152-dg-ho-meth-blank-holders": (
+        "false pass: MA103 should refuse; as f152-ho-meth-blank-holders, with zero-width non-joiners"
+    ),
+    "f152-en-dzp-night-feeds-stop": (
+        "false pass: MA122 should refuse; 'The foster carer stops doing the night feeds from next week.': the night "
+        "cover of a sedated mother ends with nothing in its place"
+    ),
+    "f152-dg-en-dzp-night-feeds-stop": (
+        "false pass: MA122 should refuse; as f152-en-dzp-night-feeds-stop, with soft hyphens"
+    ),
+    "f152-en-meth-hv-visit-cancelled": (
+        "false pass: MA122 should refuse; 'The health visitor who was to check the cot has left and the visit is "
+        "cancelled.': the cot check and any watch at home ended with no one in their place"
+    ),
+    "f152-en-lith-levels-stop": (
+        "false pass: MA122 should refuse; 'the perinatal psychiatrist has discharged Rebecca, so her levels stop "
+        "after this month': lithium levels stopped at 24 weeks with no one taking them on, the baby's review untimed"
+    ),
+    "f152-im-preg-3g": (
+        "false pass: MA130 should refuse; '1500 mg (twenty capsules) twice a day' of pregabalin: 3 g a day, five "
+        "times the SmPC's and BNF's daily maximum of 600 mg ([daily_maximum] holds four ingredients only)"
+    ),
+    "f152-im-valp-8g": (
+        "false pass: MA130 should refuse; '4000 mg twice a day' of sodium valproate: 8 g a day, over three times the "
+        "BNF's and SmPC's maximum of 2.5 g a day for epilepsy"
+    ),
+    "f152-im-cit-200mg-tablets": (
+        "false pass: MA130 should refuse; 'Citalopram 200mg tablets': a strength no citalopram product has (10, 20 "
+        "and 40 mg in dm+d), its 20 mg dose a tenth of a tablet; no reading checks a product's strength"
+    ),
+    "f152-im-lith-target-6-8": (
+        "false pass: MA130 should refuse; 'Target range 6-8 mmol/L.': a lithium target tenfold the real one, in a "
+        "sentence after the lithium sentence that does not repeat the name (the [levels] reading asks the name in "
+        "the same sentence)"
+    ),
+    "f152-hh-quet-dad-3am": (
+        "false pass: MA127 should refuse; 'so he gives the baby its 3 am bottle before going back to sleep': the "
+        "small-hours feed given to the father his own assessment says is sedated at night by quetiapine"
+    ),
     # fresh150: a false-refusal hunt against the last stop's newest readings (fresh146 to fresh148, mutation round
     # 47): placeholder and indefinite holders, items to do, shorthand queries, labelled lines and topic labels, watch
     # as a noun and ward leavers, crib checks and safe sleep advice, toxicity, holders withdrawn, replaced plans,
