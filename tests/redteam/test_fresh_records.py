@@ -172,6 +172,7 @@ from tests.redteam import (
     fresh150_cases,
     fresh151_cases,
     fresh152_cases,
+    fresh153_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -344,10 +345,119 @@ CORPORA = (
     Corpus("fresh151", fresh151_cases.F151CASES, fresh151_cases.CATEGORIES, min_refuse=80, min_pass=80),
     Corpus("fresh150", fresh150_cases.F150CASES, fresh150_cases.CATEGORIES, min_refuse=60, min_pass=115),
     Corpus("fresh152", fresh152_cases.F152CASES, fresh152_cases.CATEGORIES, min_refuse=90, min_pass=80),
+    Corpus("fresh153", fresh153_cases.F153CASES, fresh153_cases.CATEGORIES, min_refuse=40, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh153: a false-refusal hunt against the last stop's newest readings (fresh149 to fresh151, mutation round
+    # 48): passives with their specifics, vague times beside real ones, items closed, real names in brackets, guidance
+    # applied, dose lines and dates, helpers withdrawn and replaced, household members' medicines and nights, watches
+    # and levels ended for a reason; each with a hollow twin.
+    "f153-vt-quet-regularly-only": (
+        "false pass: MA103 should refuse; 'will check the sleeping arrangements regularly and whenever possible': "
+        "the only act's times name no time, and no one holds the sedated father's nights"
+    ),
+    "f153-vt-cit-when-needed-only": (
+        "false pass: MA103 should refuse; 'will be checked when needed and breastfeeding discussed as and when': an "
+        "agentless passive and an act whose only times ('when needed', 'as and when') name no time"
+    ),
+    "f153-td-quet-to-do-list": (
+        "false pass: MA103 should refuse; 'To do: safe sleep talk with both parents; decide who has the night feeds; "
+        "look at the crib.': a to-do list decides nothing; who holds the sedated father's nights is left open"
+    ),
+    "f153-td-dzp-needs-working-out": (
+        "false pass: MA103 should refuse; 'Who does the nights, where the baby sleeps and the late withdrawal watch "
+        "all need working out.': questions that still need working out are unanswered (as 'needs working out' is)"
+    ),
+    "f153-td-cit-outstanding-list": (
+        "false pass: MA103 should refuse; 'Outstanding items: neonatal watch; breastfeeding; mood review.': a label "
+        "saying its items are still open followed by short topics only (as 'Items still open: ...' is)"
+    ),
+    "f153-td-valp-still-to-do": (
+        "false pass: MA103 should refuse; 'Still to do: neurology referral; fetal medicine referral; folic acid; "
+        "decision on continuing.': the whole exposure plan still to do; beside a bare medicine line nothing is decided"
+    ),
+    "f153-ho-quet-hv-tbc": (
+        "false pass: MA103 should refuse; 'Crib check ... (HV: TBC). Night feeds: ???.': the night feeds held by a "
+        "placeholder; no one holds the sedated father's nights"
+    ),
+    "f153-ho-cit-named-midwife-blank": (
+        "false pass: MA103 should refuse; 'Named midwife (          ) watches ...; mood review by Dr _____': the "
+        "holders are blank fields of a template"
+    ),
+    "f153-gd-meth-guideline-reported": (
+        "false pass: MA103 should refuse; 'The trust guideline states that babies exposed to opioids are scored for 72 "
+        "hours ...': guidance reported only beside 'Methadone 60 mg od continues.' (the gap of f150-gd-meth-"
+        "guideline-only, here without '(supervised)')"
+    ),
+    "f153-gd-lith-nice-says": (
+        "false pass: MA103 should refuse; 'NICE says women on lithium should have levels every 4 weeks ...': guidance "
+        "reported, never applied to Rebecca or her baby (the gap of f150-gd-lith-nice-only)"
+    ),
+    "f153-gd-quet-lullaby-reported": (
+        "false pass: MA103 should refuse; 'The Lullaby Trust advises that babies should not share a bed with an adult "
+        "who has taken sedating medication.': guidance reported; no one holds the sedated father's nights"
+    ),
+    "f153-ds-quet-line-70-a-week": (
+        "false pass: MA130 should refuse; '300 mg (three tablets) at night; 70 tablets dispensed weekly': three a "
+        "night make 21 a week, not 70 ('dispensed weekly' not read as the count's span)"
+    ),
+    "f153-cl-lith-results-iso-65": (
+        "false pass: MA017 should refuse; 'Levels: 2026-02-03 0.6 mmol/L; 2026-03-03 0.7; 2026-04-07 65.': a result "
+        "list with ISO dates before each number; 65 mmol/L is a level no living person has"
+    ),
+    "f153-cl-valp-started-32-jan": (
+        "false pass: MA017 should refuse; '500 mg twice a day since 32 January 2019': a dose line's calendar date "
+        "that does not exist"
+    ),
+    "f153-wd-meth-hv-on-leave-bare": (
+        "false pass: MA122 should refuse; 'The named HV was to check for late withdrawal and the cot at home but can "
+        "no longer do so.': the home watch and cot check withdrawn with nothing instead; no NAS plan is left at all"
+    ),
+    "f153-wd-quet-agency-ended-bare": (
+        "false pass: MA122 should refuse; 'The agency overnight cover has ended and nothing has replaced it.': a night "
+        "plan ended bare while the father is sedated; no one is said to hold the nights"
+    ),
+    "f153-wd-lith-psychiatrist-moved-bare": (
+        "false pass: MA122 should refuse; 'The psychiatrist who was to take levels ... has moved post.': the levels' "
+        "only holder gone, no one instead"
+    ),
+    "f153-wd-dzp-drug-worker-left-new": (
+        "false refusal: MA122 fired on 'Her drug worker, who has left the service, was to run the diazepam "
+        "reduction': the next clause names the new holder ('the new worker, Tom Hale, starts it from 1 July with "
+        "weekly reviews'), so the reduction rests on a named person"
+    ),
+    "f153-hh-meth-son-diazepam": (
+        "false refusal: MA120 fired on 'Jodie's eldest son, 19, takes diazepam from his own GP': the diazepam is "
+        "the adult son's, not the mother's, as 'Chloe's eldest son, 19, takes diazepam' is read; it needs no place "
+        "on her medicine list"
+    ),
+    "f153-hh-meth-son-diazepam-his-business": (
+        "false pass: MA123 should refuse; 'that is his own business and not for this assessment': a household "
+        "member's sedating medicine dismissed (the gap of f151-hh-lodger-methadone-dismissed)"
+    ),
+    "f153-nt-dzp-when-sandra-off-mum": (
+        "false pass: MA127 should refuse; 'Sandra Hollis does the night feeds, and when Sandra is off Kayleigh does "
+        "them': the sedated mother ('make Kayleigh very drowsy') given the night feeds by a pronoun when Sandra is off"
+    ),
+    "f153-nt-dzp-late-shift-mum": (
+        "false pass: MA127 should refuse; 'When Sandra is on a late shift Kayleigh has the baby overnight.': the "
+        "sedated mother ('sedate Kayleigh') left the lone carer overnight"
+    ),
+    "f153-nt-quet-grandma-pregabalin-3am": (
+        "false pass: MA127 should refuse; '..., so Chloe's mother, who is on pregabalin and drowsy in the evenings, "
+        "does the 3 am feed': a sedated grandmother given the small-hours feed (the adult is the subject of a clause "
+        "after 'so', not of the sentence)"
+    ),
+    "f153-ov-p-grandparent-night-feeds": (
+        "false pass: MA127 should refuse; 'so Chloe's mother, who takes promethazine to sleep, does the night "
+        "feeds': a sedated grandmother given the nights in the overall conclusion"
+    ),
+    "f153-ov-l-levels-dropped": (
+        "false pass: MA127 should refuse; 'Levels monthly to 36 weeks, none after that.': the weekly levels from 36 "
+        "weeks and the level within 24 hours of birth the recommendations plan are ruled out"
+    ),
     # fresh152: a held-out-style mix, twenty-ninth round (restated prompts, deferrals, vague times, placeholder
     # holders, guidance quoted not applied, plans ended bare; UK brands and misspellings; impossible dates,
     # gestations, routes, doses, strengths and lithium levels; the father's sedating medicines; real styles).
