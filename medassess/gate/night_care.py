@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.resources import mapping_table
@@ -168,9 +168,11 @@ def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
     return by_first
 
 
-def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
-    """The length of the longest of ``phrases`` starting at word ``i``, or 0 (only those opening on that word are
-    tried)."""
+def longest_at(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
+    """The length of the longest of ``phrases`` (longest first, as :func:`_phrases` sorts them) starting at word
+    ``i`` of ``words``, or 0 (only those opening on that word are tried). ``words`` may be any sequence (a list of
+    this module's clauses, a tuple or list of another reader's); ``phrases`` are indexed by their first word once
+    per tuple (:func:`_by_first`), so a caller passes the same tuple each time, not one built per call."""
     if not 0 <= i < len(words):
         return 0
     for phrase in _by_first(phrases).get(words[i], ()):
@@ -179,10 +181,11 @@ def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     return 0
 
 
-def _holds(words: list[str], phrases: tuple[Phrase, ...]) -> bool:
+def holds_any(words: Sequence[str], phrases: tuple[Phrase, ...]) -> bool:
+    """Whether any of ``phrases`` starts at any word of ``words`` (any sequence, as :func:`longest_at`)."""
     if _by_first(phrases).keys().isdisjoint(words):  # cheap: no phrase opens on any of its words
         return False
-    return any(_at(words, i, phrases) for i in range(len(words)))
+    return any(longest_at(words, i, phrases) for i in range(len(words)))
 
 
 _HOUR = re.compile(r"(\d{1,2})(am|pm)?")
@@ -245,9 +248,9 @@ def night_care_at(clause: list[str], i: int) -> int:
     ``fillers`` ("the night feeds", "all the nights") counted from ``i``, or 0."""
     found = _words()
     j = i
-    while length := _at(clause, j, found.fillers):
+    while length := longest_at(clause, j, found.fillers):
         j += length
-    n = _at(clause, j, found.night_care)
+    n = longest_at(clause, j, found.night_care)
     return j - i + n if n else 0
 
 
@@ -264,10 +267,11 @@ def _night_by_the_clock(clause: list[str], i: int, found: _Words) -> bool:
     if (at := _clock(clause, i)) is not None:
         n, hour = at
         if first <= hour <= last and (
-            i + n == len(clause) or clause[i + n] in _LIST_GOES_ON or _at(clause, i + n, found.clock_care)
+            i + n == len(clause) or clause[i + n] in _LIST_GOES_ON or longest_at(clause, i + n, found.clock_care)
         ):
             return True
-    if (care := _at(clause, i, found.clock_care)) and i + care < len(clause) and clause[i + care] in found.clock_before:
+    care = longest_at(clause, i, found.clock_care)
+    if care and i + care < len(clause) and clause[i + care] in found.clock_before:
         at = _clock(clause, i + care + 1)
         return at is not None and first <= at[1] <= last
     return False
@@ -310,17 +314,19 @@ def _gives_the_nights(
     ("except that") are passed over; ``others`` (the other parent's own name) is someone else for a condition that
     leaves this parent the lone carer ("when Chloe is away")."""
     if length := (
-        _at(clause, 0, found.meanwhile) or _at(clause, 0, found.night_leads) or _at(clause, 0, found.exception_leads)
+        longest_at(clause, 0, found.meanwhile)
+        or longest_at(clause, 0, found.night_leads)
+        or longest_at(clause, 0, found.exception_leads)
     ):
         clause = clause[length:]
     who = found.persons[gender] if subjects is None else subjects
-    if _holds(clause, found.clause_blockers) and _holds(
+    if holds_any(clause, found.clause_blockers) and holds_any(
         _without_lone_times(clause, gender, who, found, others), found.clause_blockers
     ):
         return False
-    if found.babies & set(clause) and _holds(clause, found.beds[gender]):
+    if found.babies & set(clause) and holds_any(clause, found.beds[gender]):
         return True
-    if found.cots & set(clause) and _holds(clause, found.cot_beds[gender]):
+    if found.cots & set(clause) and holds_any(clause, found.cot_beds[gender]):
         return True  # the baby's crib on that parent's side of the bed
     i = 0
     while i < len(clause) and clause[i] in _LEADS:
@@ -330,16 +336,16 @@ def _gives_the_nights(
     if i >= len(clause) or clause[i] not in who or clause[i] in {"his", "him", "her", "hers"}:
         return False
     i += 1
-    if (length := _at(clause, i, found.watch_verbs)) and _holds(clause[i + length :], found.night_spans):
+    if (length := longest_at(clause, i, found.watch_verbs)) and holds_any(clause[i + length :], found.night_spans):
         return True  # "he will check the baby's breathing every hour through the night"
-    if not (length := _at(clause, i, found.verbs if verbs is None else verbs)):
+    if not (length := longest_at(clause, i, found.verbs if verbs is None else verbs)):
         return False
     i += length
-    while length := _at(clause, i, found.fillers):
+    while length := longest_at(clause, i, found.fillers):
         i += length
-    if refs and _at(clause, i, found.night_refs) and i + _at(clause, i, found.night_refs) == len(clause):
+    if refs and longest_at(clause, i, found.night_refs) and i + longest_at(clause, i, found.night_refs) == len(clause):
         return True  # "he does them": the night care named before, and nothing after to say otherwise
-    return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
+    return bool(longest_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
 
 
 def _without_lone_times(
@@ -357,8 +363,8 @@ def _without_lone_times(
     while i < len(clause):
         if clause[i] in found.lone_openers:
             for j in range(i + 2, min(len(clause), i + 2 + found.lone_reach)):
-                length = _at(clause, j, found.lone_times)
-                if length and clause[j - 1] in others and not _holds(clause[i + 1 : j], found.clause_blockers):
+                length = longest_at(clause, j, found.lone_times)
+                if length and clause[j - 1] in others and not holds_any(clause[i + 1 : j], found.clause_blockers):
                     i = j + length
                     break
             else:
@@ -387,7 +393,7 @@ def _with_co_subjects(clauses: list[list[str]], found: _Words) -> list[list[str]
         following = clauses[k + 1] if k + 1 < len(clauses) else []
         if len(clause) == 2 and clause[1] == "and":
             verb = next((j for j in range(1, min(len(following), _CO_SUBJECT_REACH + 1))
-                         if _at(following, j, found.verbs)), None)
+                         if longest_at(following, j, found.verbs)), None)
             if verb is not None:
                 out.append([clause[0], *following[verb:]])
                 continue
@@ -406,14 +412,18 @@ def _rota_read(clauses: list[list[str]], found: _Words) -> list[list[str]]:
     rota = False
     for clause in clauses:
         if not rota:
-            rota = _holds(clause, found.rota_heads)
+            rota = holds_any(clause, found.rota_heads)
             out.append(clause)
             continue
         at = next(
-            (j for j in range(1, min(len(clause), found.rota_subject_reach + 1)) if _at(clause, j, found.rota_days)),
+            (
+                j
+                for j in range(1, min(len(clause), found.rota_subject_reach + 1))
+                if longest_at(clause, j, found.rota_days)
+            ),
             None,
         )
-        if at is None or any(_at(clause, j, found.rota_days) for j in range(at)):
+        if at is None or any(longest_at(clause, j, found.rota_days) for j in range(at)):
             out.append(clause)
             continue
         out.append([*clause[:at], "does", "the", "nights", *clause[at:]])
@@ -488,10 +498,10 @@ def night_care_to_the_sedated(
         for k, clause in enumerate(clauses):
             if firsts.isdisjoint(clause):  # cheap: no hazard phrase opens on any of its words
                 continue
-            at = next((i for i in range(len(clause)) if _at(clause, i, found.hazard)), None)
-            if at is None or _holds(clause, found.hazard_blockers):
+            at = next((i for i in range(len(clause)) if longest_at(clause, i, found.hazard)), None)
+            if at is None or holds_any(clause, found.hazard_blockers):
                 continue
-            end = at + _at(clause, at, found.hazard)
+            end = at + longest_at(clause, at, found.hazard)
             gender = _whose(clause[:end], clause[end:], found, named)  # its own words first: "knocks him out"
             if gender is None and listed:
                 # A list of medicines is cut at its "and" and commas: the clauses before that it goes on from.
@@ -544,10 +554,10 @@ def _without_the_dose_time(clause: list[str], found: _Words) -> tuple[list[str],
     said = False
     i = 0
     while i < len(clause):
-        if length := _at(clause, i, found.after_dose):
+        if length := longest_at(clause, i, found.after_dose):
             for j in range(i + length, min(len(clause), i + length + _AFTER_DOSE_REACH)):
-                d = _at(clause, j, found.dose_words)
-                if d and not _holds(clause[j + d : j + d + 3], found.worn_off):
+                d = longest_at(clause, j, found.dose_words)
+                if d and not holds_any(clause[j + d : j + d + 3], found.worn_off):
                     said = True
                     i = j + d
                     break
@@ -593,21 +603,21 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
         )
         for part in parts:
             clause, after_dose = _without_the_dose_time(part, found)
-            refs, named_before = named_before, named_before or _holds(clause, found.night_care)
+            refs, named_before = named_before, named_before or holds_any(clause, found.night_care)
             if not (sedated or after_dose):
                 continue
             if (
                 named_beds
                 and (
-                    (found.babies & set(clause) and _holds(clause, named_beds))
-                    or (found.cots & set(clause) and _holds(clause, _named_beds(names, cots=True)))
+                    (found.babies & set(clause) and holds_any(clause, named_beds))
+                    or (found.cots & set(clause) and holds_any(clause, _named_beds(names, cots=True)))
                 )
-                and not _holds(clause, found.clause_blockers)
+                and not holds_any(clause, found.clause_blockers)
             ):
                 return True  # the baby in the partner's bed or on the partner's side of it, by name
             if not man and (
-                (found.babies & set(clause) and _holds(clause, found.beds[gender]))
-                or (found.cots & set(clause) and _holds(clause, found.cot_beds[gender]))
+                (found.babies & set(clause) and holds_any(clause, found.beds[gender]))
+                or (found.cots & set(clause) and holds_any(clause, found.cot_beds[gender]))
             ):
                 continue  # "her bed" where the partner is not a man may be the mother's
             if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs, refs):
@@ -712,22 +722,22 @@ def _nights_by(
     """Whether ``clause`` opens (past a lead word and "the") on one of ``subjects`` doing the baby's night care,
     with none of the clause blockers in it ("mum does the night feeds on Tuesdays"); its verb one of ``verbs`` in
     place of ``partner_verbs`` where given."""
-    if _holds(clause, found.clause_blockers):
+    if holds_any(clause, found.clause_blockers):
         return False
     i = 0
     while i < len(clause) and clause[i] in _LEADS:
         i += 1
     if i < len(clause) and clause[i] == "the":
         i += 1
-    if not (length := _at(clause, i, subjects)):
+    if not (length := longest_at(clause, i, subjects)):
         return False
     i += length
-    if not (length := _at(clause, i, found.partner_verbs if verbs is None else verbs)):
+    if not (length := longest_at(clause, i, found.partner_verbs if verbs is None else verbs)):
         return False
     i += length
-    while length := _at(clause, i, found.fillers):
+    while length := longest_at(clause, i, found.fillers):
         i += length
-    return bool(_at(clause, i, found.night_care))
+    return bool(longest_at(clause, i, found.night_care))
 
 
 def _stop_said(clause: list[str], medicated: _Medicated, found: _Words) -> str | None:
@@ -736,13 +746,13 @@ def _stop_said(clause: list[str], medicated: _Medicated, found: _Words) -> str |
     and none of ``lowered_to_nothing`` ends it ("a slow taper agreed for the 6-week review"), the medicine taken
     while it runs; "watch" where its only stop words bound an act (``bounds``) and the act is a watch of the baby
     (a ``babies`` or ``watch_verbs`` word: "watch the baby until day 8"), not the medicine; "stops" otherwise."""
-    if not _holds(clause, medicated.stops) or _holds(clause, medicated.stop_blockers):
+    if not holds_any(clause, medicated.stops) or holds_any(clause, medicated.stop_blockers):
         return None
-    kinds = {tuple(clause[i : i + n]) for i in range(len(clause)) if (n := _at(clause, i, medicated.stops))}
-    if kinds <= medicated.lowers and not _holds(clause, medicated.lowered_to_nothing):
+    kinds = {tuple(clause[i : i + n]) for i in range(len(clause)) if (n := longest_at(clause, i, medicated.stops))}
+    if kinds <= medicated.lowers and not holds_any(clause, medicated.lowered_to_nothing):
         return "lowers"
     if kinds <= medicated.bounds and (
-        not found.babies.isdisjoint(clause) or any(_at(clause, i, found.watch_verbs) for i in range(len(clause)))
+        not found.babies.isdisjoint(clause) or any(longest_at(clause, i, found.watch_verbs) for i in range(len(clause)))
     ):
         return "watch"
     return "stops"
@@ -768,14 +778,14 @@ def _wish_supported(
         if not (
             pronouns
             and _nights_by(clauses[k], pronouns, found, medicated.wishes)
-            and _holds(before, subjects)
-            and not _holds(before, medicated.wish_others)
+            and holds_any(before, subjects)
+            and not holds_any(before, medicated.wish_others)
         ):
             return False
     return any(
-        _holds(later, medicated.supports)
-        and _holds(later, medicated.support_refs)
-        and not _holds(later, found.clause_blockers)
+        holds_any(later, medicated.supports)
+        and holds_any(later, medicated.support_refs)
+        and not holds_any(later, found.clause_blockers)
         for later in clauses[k + 1 :]
     )
 
@@ -798,7 +808,7 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
         return None
     found, medicated = _words(), _medicated()
     words = _WORD.findall(normalised)
-    if not _holds(words, medicated.continues):
+    if not holds_any(words, medicated.continues):
         return None
     spans: list[tuple[int, int, int, bool]] = []  # a clause's span, its sentence, whether it follows a change
     lowered: set[int] = set()  # the sentences lowering the dose or bounding the baby's watch
@@ -811,16 +821,16 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
         clauses = [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
         for k, (a, b) in enumerate(itertools.pairwise(breaks)):
             clause = clauses[k]
-            if _holds(clause, found.hazard) and _holds(clause, found.hazard_blockers):
+            if holds_any(clause, found.hazard) and holds_any(clause, found.hazard_blockers):
                 return None  # the parent's drowsiness denied or conditioned: the clinician's judgment
             if (stop := _stop_said(clause, medicated, found)) == "stops":
                 return None  # the medicine stopped or bounded: not continued beside the nights
             if stop is not None:
                 lowered.add(s)
-            later = changed or _holds(clause, medicated.later)
-            apart = timed and _holds(clause, medicated.time_apart)  # "while the carer sleeps next door"
+            later = changed or holds_any(clause, medicated.later)
+            apart = timed and holds_any(clause, medicated.time_apart)  # "while the carer sleeps next door"
             reach = medicated.time_reach + (medicated.time_apart_reach if apart else 0)
-            if timed and 0 < len(clause) <= reach and (apart or not _holds(clause, medicated.time_not)) and (
+            if timed and 0 < len(clause) <= reach and (apart or not holds_any(clause, medicated.time_not)) and (
                 found.babies.isdisjoint(clause) and found.cots.isdisjoint(clause)
             ):
                 # the nights' time ("while Sandra sleeps"), set when they are ("next door" is no later time)
@@ -829,7 +839,7 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
             if _nights_by(clause, subjects, found) or _wish_supported(clauses, k, subjects, found, medicated):
                 spans.append((start + a, start + b, s, later))
                 timed = bool(clause) and clause[-1] in medicated.time_openers
-            changed = later or _holds(clause, found.clause_blockers)
+            changed = later or holds_any(clause, found.clause_blockers)
         start = end
     kept = [(a, b) for a, b, s, later in spans if not lowered or (s not in lowered and not later)]
     if not kept:
@@ -863,18 +873,18 @@ def nights_kept_on_untaken_nights(normalised: str, subjects: tuple[Phrase, ...])
             if k is None or (k > 0 and clause[k - 1] in found.clause_blockers):
                 continue
             head, tail = clause[:k], clause[k + 1 :]
-            if not _holds(head, found.night_care) or _holds(head, subjects):
+            if not holds_any(head, found.night_care) or holds_any(head, subjects):
                 continue  # no night care narrowed, or the parent's own
-            if not (opener := _at(tail, 0, medicated.untaken_openers)):
+            if not (opener := longest_at(tail, 0, medicated.untaken_openers)):
                 continue
-            who = next((i for i in range(opener, len(tail)) if _at(tail, i, subjects)), None)
+            who = next((i for i in range(opener, len(tail)) if longest_at(tail, i, subjects)), None)
             if who is None:
                 continue
-            after = who + _at(tail, who, subjects)
+            after = who + longest_at(tail, who, subjects)
             reach = range(after, min(len(tail), after + medicated.untaken_reach + 1))
-            if any(_at(tail, j, medicated.untaken) for j in reach):
+            if any(longest_at(tail, j, medicated.untaken) for j in reach):
                 spans.append((start + a, start + b))
         start = end
-    if spans and _holds(_WORD.findall(normalised[spans[0][1] :]), medicated.untaken_fallbacks):
+    if spans and holds_any(_WORD.findall(normalised[spans[0][1] :]), medicated.untaken_fallbacks):
         return []  # the other nights given to someone after it ("otherwise", "on other nights"): covered after all
     return spans
