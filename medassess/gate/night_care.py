@@ -91,6 +91,26 @@ class _Words:
     exception_leads: tuple[Phrase, ...] = ()
     """A clause's opening words telling an exception that is itself an act ("except that he does them when she is
     away"): passed over."""
+    lone_until: frozenset[str] = frozenset()
+    """Words opening a bound that lasts while someone else is away ("until", "till"): see ``lone_returns``."""
+    lone_returns: tuple[Phrase, ...] = ()
+    """Someone else's return ("is back", "gets home", "wakes"): after one of ``lone_until`` and someone else, the
+    bound is the time the parent is the lone carer ("until Chloe is back from the school run"), not a safe one."""
+    sleep_verbs: tuple[Phrase, ...] = ()
+    """The parent's own sleep ("naps", "dozes", "falls asleep"): see :func:`_sleeps_with_the_baby`."""
+    sleep_places: frozenset[str] = frozenset()
+    """Where an adult's sleep with the baby is the hazard ("sofa", "armchair", "bed", "chest")."""
+    sleep_with: frozenset[str] = frozenset()
+    """Words putting the baby with the sleeping adult ("with", "holding")."""
+    baby_things: frozenset[str] = frozenset()
+    """Words after a baby word making it a thing of the baby's ("the baby monitor"), not the baby."""
+    share_subjects: tuple[Phrase, ...] = ()
+    """The adults of the home together, no one named ("the two adults", "both parents", "they")."""
+    share_reach: int = 0
+    share_verbs: tuple[Phrase, ...] = ()
+    """Sharing the baby's care between them ("will share", "split", "take turns with")."""
+    share_nights: tuple[Phrase, ...] = ()
+    """Words putting the shared care in the night ("at night", "overnight", "the night feeds")."""
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -141,6 +161,16 @@ def _words() -> _Words:
         rota_heads=_phrases(raw.get("rota_heads", [])),
         rota_days=_phrases(raw.get("rota_days", [])),
         rota_subject_reach=int(raw.get("rota_subject_reach", 0)),
+        lone_until=frozenset(normalise(w) for w in raw.get("lone_until", ())),
+        lone_returns=_phrases(raw.get("lone_returns", [])),
+        sleep_verbs=_phrases(raw.get("sleep_verbs", [])),
+        sleep_places=frozenset(normalise(w) for w in raw.get("sleep_places", ())),
+        sleep_with=frozenset(normalise(w) for w in raw.get("sleep_with", ())),
+        baby_things=frozenset(normalise(w) for w in raw.get("baby_things", ())),
+        share_subjects=_phrases(raw.get("share_subjects", [])),
+        share_reach=int(raw.get("share_reach", 0)),
+        share_verbs=_phrases(raw.get("share_verbs", [])),
+        share_nights=_phrases(raw.get("share_nights", [])),
     )
 
 
@@ -336,6 +366,8 @@ def _gives_the_nights(
     if i >= len(clause) or clause[i] not in who or clause[i] in {"his", "him", "her", "hers"}:
         return False
     i += 1
+    if _sleeps_with_the_baby(clause[i:], found):
+        return True  # "he naps on the sofa with the baby"
     if (length := longest_at(clause, i, found.watch_verbs)) and holds_any(clause[i + length :], found.night_spans):
         return True  # "he will check the baby's breathing every hour through the night"
     if not (length := longest_at(clause, i, found.verbs if verbs is None else verbs)):
@@ -348,6 +380,50 @@ def _gives_the_nights(
     return bool(longest_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
 
 
+def _sleeps_with_the_baby(predicate: list[str], found: _Words) -> bool:
+    """Whether ``predicate`` (a clause's words after its subject, the parent) opens on the parent's own sleep (one
+    of ``sleep_verbs``) and puts the baby with the sleeper (one of ``sleep_with`` right before a baby word, "the"
+    or "her" between at most, and no word of ``baby_things`` after it: not "the baby monitor") in one of
+    ``sleep_places`` ("naps on the sofa with the baby", "dozes in the armchair holding the baby"). A cot word in
+    the clause ("with the baby in its Moses basket beside him") is the baby's own sleep space: not read."""
+    if not (length := longest_at(predicate, 0, found.sleep_verbs)):
+        return False
+    rest = predicate[length:]
+    if found.sleep_places.isdisjoint(rest) or not found.cots.isdisjoint(rest):
+        return False
+    for j, word in enumerate(rest):
+        if word not in found.babies or (j + 1 < len(rest) and rest[j + 1] in found.baby_things):
+            continue
+        k = j - 1
+        if k >= 0 and rest[k] in ("the", "her", "his", "their", "our"):
+            k -= 1
+        if k >= 0 and rest[k] in found.sleep_with:
+            return True
+    return False
+
+
+def _shared_without_a_bound(clause: list[str], found: _Words) -> bool:
+    """Whether ``clause`` gives the baby's nights to the adults of the home together with no one named: one of
+    ``share_subjects`` opening it (past leads), one of ``share_verbs`` within ``share_reach`` words, and after it
+    one of ``share_nights`` or the night care ("the two adults in the house will share the baby's care at night"),
+    with none of ``clause_blockers``. The sedated adult is one of them: his or her share of the nights is the
+    hazard, as the nights given to that adult are."""
+    i = 0
+    while i < len(clause) and clause[i] in _LEADS:
+        i += 1
+    if not (length := longest_at(clause, i, found.share_subjects)):
+        return False
+    i += length
+    verb = next(
+        (j for j in range(i, min(len(clause), i + found.share_reach + 1)) if longest_at(clause, j, found.share_verbs)),
+        None,
+    )
+    if verb is None or holds_any(clause, found.clause_blockers):
+        return False
+    after = clause[verb + longest_at(clause, verb, found.share_verbs) :]
+    return holds_any(after, found.share_nights) or holds_any(after, found.night_care)
+
+
 def _without_lone_times(
     clause: list[str], gender: str, who: frozenset[str], found: _Words, named: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -355,15 +431,16 @@ def _without_lone_times(
     most ``lone_reach`` words, someone else, one of ``lone_times``: "when the foster carer is off"): its other
     blockers are read as before. Someone else is a word of ``carers`` or of the other parent's ``persons``, never
     one of ``who`` or this parent's ``persons``; ``named`` (the other parent's own name) is someone else too."""
-    if not found.lone_openers or found.lone_openers.isdisjoint(clause):  # cheap: no opener
+    if found.lone_openers.isdisjoint(clause) and found.lone_until.isdisjoint(clause):  # cheap: no opener
         return clause
     others = (found.carers | named | frozenset().union(*found.persons.values())) - found.persons[gender] - who
     kept: list[str] = []
     i = 0
     while i < len(clause):
-        if clause[i] in found.lone_openers:
+        if clause[i] in found.lone_openers or clause[i] in found.lone_until:
+            times = found.lone_times if clause[i] in found.lone_openers else found.lone_returns
             for j in range(i + 2, min(len(clause), i + 2 + found.lone_reach)):
-                length = longest_at(clause, j, found.lone_times)
+                length = longest_at(clause, j, times)
                 if length and clause[j - 1] in others and not holds_any(clause[i + 1 : j], found.clause_blockers):
                     i = j + length
                     break
@@ -578,19 +655,29 @@ def _named_beds(names: frozenset[str], cots: bool = False) -> tuple[Phrase, ...]
     return _phrases([b.format(p=f"{n}{s}", o=n) for n in sorted(names) for s in ("'s", "'") for b in forms])
 
 
-def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: bool, sedated: bool) -> bool:
+def night_care_to_the_sedated_partner(
+    text: str, names: frozenset[str], man: bool, sedated: bool, others: frozenset[str] = frozenset()
+) -> bool:
     """Whether a clause of ``text`` gives the partner the baby's night care or bed, where the record itself says
     the partner is sedated (``sedated``: the partner's own assessment answers sedation "yes"), or, with a sedating
     medicine only, puts it right after the dose ("does all the night feeds after his 10 pm dose"). The partner is
     the subject as one of ``persons`` for a man (``man``), a partner word or a word of ``names`` (the partner's own
     name, normalised); the baby in a bed or on a side of it named by a word of ``names`` is the partner's.
     Clauses are cut and blocked as for :func:`night_care_to_the_sedated`; "after ... dose" is read as the dose's
-    time, not a bound ([night_care] in mappings/concerns.toml)."""
+    time, not a bound ([night_care] in mappings/concerns.toml). ``others`` (the words of the mother's and other
+    people's names) are someone else for a condition that leaves the partner the lone carer ("until Chloe is
+    back"). Where the record says the partner is sedated, the nights shared by the adults of the home with no one
+    named (:func:`_shared_without_a_bound`) give the partner a share of them, unless a clause of the text bounds the
+    partner's care (a partner's subject and one of ``clause_blockers``: "he never does a feed after his dose")."""
     found = _words()
     normalised = normalise(text)
-    if "night" not in normalised and " bed" not in normalised and _OCLOCK not in normalised and not _DIGIT.search(
-        normalised
-    ):  # cheap: no night, bed or clock time
+    if (
+        "night" not in normalised
+        and " bed" not in normalised
+        and _OCLOCK not in normalised
+        and not _DIGIT.search(normalised)
+        and found.sleep_places.isdisjoint(_WORD.findall(normalised))
+    ):  # cheap: no night, bed, clock time or place of sleep
         return False
     subjects = found.partner_subjects | names | (found.persons["m"] if man else frozenset())
     gender = "m" if man else "f"
@@ -620,9 +707,21 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
                 or (found.cots & set(clause) and holds_any(clause, found.cot_beds[gender]))
             ):
                 continue  # "her bed" where the partner is not a man may be the mother's
-            if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs, refs):
+            if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs, refs, others - names):
+                return True
+            if sedated and _shared_without_a_bound(clause, found) and not _bounded(normalised, subjects, found):
                 return True
     return False
+
+
+def _bounded(normalised: str, subjects: frozenset[str], found: _Words) -> bool:
+    """Whether a clause of ``normalised`` names one of ``subjects`` (the partner) and holds one of
+    ``clause_blockers``: the partner's care bounded somewhere in the text ("he never does a feed after his dose")."""
+    return any(
+        not subjects.isdisjoint(clause) and holds_any(clause, found.clause_blockers)
+        for sentence in _SENTENCE_END.split(normalised)
+        for clause in (_WORD.findall(part) for part in _CLAUSE_BREAK.split(sentence) if part)
+    )
 
 
 # --- The parent on a sedating medicine given the nights as the whole safe sleep plan (MA122) -------------------
