@@ -397,16 +397,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh151: the household and the nights (partners', grandparents', lodgers' and carers' sedating medicines;
     # who holds each night; plans that change or end; several carers; foster and kinship care).
-    "f151-pa-mirt-foster-carer-pasted": (
-        "false pass: MA127 should refuse; 'The foster carer does the night feeds and the cot is in the foster carer's"
-        " bedroom': a placement's night plan in a record discharging the baby home with its parents and naming no "
-        "foster carer (the reverse of the placement reading), so no one real holds the sedated father's nights ("
-        "left by fixa49: a general reading exists as data alone, a [[contradiction]] on safeguarding.discharge_to "
-        "answered 'home-with-parents' whose says_otherwise are a foster carer's acts of care and rooms ('the foster "
-        "carer does', 'in the foster carer's bedroom') with negations, conditions, plans, the past and another "
-        "child not affirming; it refused this case and passed worded near misses, but its screen over every "
-        "record naming a foster carer and the gate tests could not be run to the end before the stop)"
-    ),
     "f151-hh-lodger-methadone-dismissed": (
         "false pass: MA123 should refuse; 'The lodger's methadone is none of our business.': an opioid in the baby's "
         "home dismissed (issue 9: a household member's sedating medicine is never dismissed) ("

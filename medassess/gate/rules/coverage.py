@@ -816,17 +816,19 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     breast") does not; and where it says the baby is breastfed, none plans formula or the bottle from birth or
     as the only feeding ("she will formula feed from birth", "exclusive bottle feeding"; not a top-up, mixed or
     expressed milk, a condition or her choice). Nor does a conclusion put the baby, or its sleep, at home with
-    the parents where the record discharges it to a foster placement or foster carer ("sleeps ... at home with
-    her parents", "went home with her grandmother", "goes home with Rhiannon and his father", a parent's own
-    given name read as the parents; not a plan for after the placement, a hope, a condition, the placement as
-    where they go, the parent named as the one going, or a negation of the place), nor keep it on the
-    neonatal unit where the sleeping arrangements were seen at home ("still on the neonatal unit"; not the past
-    or a condition). No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
-    medicine list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped
-    at booking, so ...", "A and B were both weaned off"); a stop negated, conditional or earlier in its clause ("if
-    she stopped it", "when she last stopped it"), another course in its sentence ("her previous course", a year), a
-    stop dated today, a restart anywhere in the conclusion, or a stopped entry of the same medicine on the list does
-    not count ([told_stopped]); nor does one put off to a later time ("will be started at 16 weeks, and not before")
+    the parents where the record discharges it to a foster placement or foster carer ("sleeps ... at home with her
+    parents", "went home with her grandmother", "goes home with Rhiannon and his father", a parent's own given name
+    read as the parents; not a plan for after the placement, a hope, a condition, the placement as where they go,
+    the parent named as the one going, or a negation of the place), nor, where the record discharges it home with
+    its parents, give its care or sleep to a foster carer ("the foster carer does the night feeds", "the cot is in
+    the foster carer's bedroom"; not another child's, a condition, a plan or the past), nor keep it on the neonatal
+    unit where the sleeping arrangements were seen at home ("still on the neonatal unit"; not the past or a
+    condition). No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the medicine
+    list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped at
+    booking, so ...", "A and B were both weaned off"); a stop negated, conditional or earlier in its clause ("if she
+    stopped it", "when she last stopped it"), another course in its sentence ("her previous course", a year), a stop
+    dated today, a restart anywhere in the conclusion, or a stopped entry of the same medicine on the list does not
+    count ([told_stopped]); nor does one put off to a later time ("will be started at 16 weeks, and not before")
     the start of a medicine the list gives as current and started on or before the assessment's date; a start dated
     today, a restart or a condition does not count ([told_unstarted]). Nor does an assessment's conclusion say the
     baby needs no watching ("not expected to withdraw", "needs no watching", "no NAS scoring is needed", "home
