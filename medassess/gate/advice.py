@@ -39,7 +39,7 @@ from .english import zipf
 from .names import Mention, mentions, name_index
 from .phrases import alternation
 from .substance import shipped_lexicon
-from .text import normalise
+from .text import normalise, unpossessed
 from .wording import Phrases, tokens
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -454,16 +454,12 @@ def _answered_no(normalised: str, mention: Mention, others: Sequence[Mention], f
     return not (_any_start(sentence, found.resume) or _any_start(sentence, found.denied_use_breaks))
 
 
-def _bare(word: str) -> str:
-    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
-
-
 def _a_third_person(words: Sequence[str], i: int, found: Cues, earlier: Sequence[str] = ()) -> bool:
     """Whether word ``i`` names someone other than the parents and the baby ("sister", "her mother", "Chloe's
     mother", "friend's", "her eldest son", "the foster carer's husband"). ``earlier``: the words of the sentence
     before ``words``, where the person a "her" or "his" before a partner word points to may be named."""
     word = words[i]
-    bare = _bare(word)
+    bare = unpossessed(word)
     if bare in found.third_persons:
         return True
     if bare in found.third_person_children:
@@ -482,7 +478,7 @@ def _a_third_person(words: Sequence[str], i: int, found: Cues, earlier: Sequence
 
 def _another_carer(words: Sequence[str], i: int, found: Cues) -> bool:
     """Whether one of ``other_carers`` ends at word ``i`` ("the foster carer's")."""
-    ending = [*words[: i], _bare(words[i])]
+    ending = [*words[: i], unpossessed(words[i])]
     return _ends_on(ending, found.other_carers)
 
 
@@ -494,7 +490,7 @@ def _a_partners_owner(words: Sequence[str], i: int, found: Cues, earlier: Sequen
     and her partner ...": the mother's partner as likely)."""
     word = words[i]
     if word.endswith(("'s", "'")):
-        bare = _bare(word)
+        bare = unpossessed(word)
         return _another_carer(words, i, found) or (
             bare not in found.third_person_partners
             and (bare in found.third_person_children or _a_third_person(words, i, found, earlier))
@@ -505,7 +501,7 @@ def _a_partners_owner(words: Sequence[str], i: int, found: Cues, earlier: Sequen
     for j in range(len(before) - 1, -1, -1):
         if _another_carer(before, j, found):
             return True
-        w = _bare(before[j])
+        w = unpossessed(before[j])
         if (
             w in found.third_person_partners
             or w in found.parent_subjects
@@ -538,7 +534,7 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
     words = _WORD.findall(normalised, start, first.start)
     lead = max((m.end() for m in _FULL_STOP.finditer(normalised, 0, start)), default=0)
     earlier = _WORD.findall(normalised, lead, start)  # the sentence before a semicolon or colon
-    if phrase_at(after, 0, found.from_a_parent) and found.third_person_children & {_bare(w) for w in words}:
+    if phrase_at(after, 0, found.from_a_parent) and found.third_person_children & {unpossessed(w) for w in words}:
         return False  # "her son's methadone withdrawal": a parent's medicine reaching the child
     # The verb before the gap is popped: "was prescribed" ends a verb of use, "prescribed" alone is a gap word.
     verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)

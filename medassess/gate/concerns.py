@@ -351,6 +351,15 @@ class Contradiction:
     own_pronouns: re.Pattern[str] | None = None
     """Pronouns (``own_pronouns``: "it") that, opening a sentence right after one that opens on the medicine read
     as :attr:`own_named_as`, stand for it and are read as it is (:func:`_pronouns_as_own`)."""
+    said_of_the_medicine: Phrases | None = None
+    """Words that say it only as the medicine's effect ("sleeps deeply", "slow to wake": anyone may, taking nothing):
+    read as :attr:`says_otherwise` where their clause, before them, names one of the assessment's own medicines or
+    one of :attr:`dose_words` ("his amitriptyline makes him sleep deeply", "after his dose he is slow to wake")."""
+    dose_words: frozenset[str] = frozenset()
+    said_of_the_medicine_reach: int = 0
+    """At most how many words stand between the medicine or dose word and :attr:`said_of_the_medicine`."""
+    not_the_taker: frozenset[str] = frozenset()
+    """Words naming another person ("mum", "the baby"): between the medicine and the words, the words are theirs."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -401,6 +410,7 @@ class Contradiction:
             not self.says_otherwise.found_in(words)
             and not (self.said_now is not None and self.said_now.found_in(words))
             and not (self.said_none is not None and self.said_none.found_in(words))
+            and not (self.said_of_the_medicine is not None and self.said_of_the_medicine.found_in(words))
         ):
             return False
         if self.reasons is not None:
@@ -487,7 +497,7 @@ class Contradiction:
         joined = " ".join(clause)
         saying: Iterator[re.Match[str]]
         if not self.not_affirming.found_in(clause):
-            saying = self._saying(joined)
+            saying = itertools.chain(self._saying(joined), self._said_of_the_medicine(joined, own))
         elif self.said_now_allows is not None and not self.not_affirming.found_in(self.said_now_allows.outside(clause)):
             saying = self._said_now(joined)  # only a stop dated now may carry the past tense and the talk before it
         elif self.said_none is not None:
@@ -562,6 +572,24 @@ class Contradiction:
         yield from self.says_otherwise.pattern.finditer(joined)
         yield from self._said_now(joined)
         yield from self._said_none(joined)
+
+    def _said_of_the_medicine(self, joined: str, own: frozenset[str]) -> Iterator[re.Match[str]]:
+        """Where ``joined`` says it with one of :attr:`said_of_the_medicine`, its clause naming before it one of
+        ``own`` (the assessment's own medicines, by ingredient) or one of :attr:`dose_words`."""
+        if self.said_of_the_medicine is None:
+            return
+        for found in self.said_of_the_medicine.pattern.finditer(joined):
+            before = joined[: found.start()].split()
+            near = before[-(self.said_of_the_medicine_reach + 1) :]
+            tied = [i for i, w in enumerate(near) if w in self.dose_words]
+            if own:
+                tied += [
+                    len(" ".join(near)[: m.end].split()) - 1
+                    for m in mentions(" ".join(near))
+                    if set(m.entry.ingredients) & own
+                ]
+            if tied and self.not_the_taker.isdisjoint(near[max(tied) + 1 :]):
+                yield found
 
     def _said_now(self, joined: str) -> Iterator[re.Match[str]]:
         """Where ``joined`` says it with one of :attr:`said_now` and one of :attr:`now` right after it."""
@@ -2022,6 +2050,12 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         own_pronouns=(
             re.compile(rf"(?:{alternation(entry['own_pronouns'])})(?![\w'])") if entry.get("own_pronouns") else None
         ),
+        said_of_the_medicine=(
+            Phrases.of(entry["said_of_the_medicine"]) if entry.get("said_of_the_medicine") else None
+        ),
+        dose_words=frozenset(w for a in entry.get("dose_words", ()) for w in tokens(a)),
+        said_of_the_medicine_reach=int(entry.get("said_of_the_medicine_reach", 0)),
+        not_the_taker=frozenset(w for a in entry.get("not_the_taker", ()) for w in tokens(a)),
     )
 
 

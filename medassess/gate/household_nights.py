@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from ..core.resources import mapping_table
 from .classes import medicine_classes
 from .names import mentions
-from .night_care import baby_words, night_by_the_clock_at, night_care_at
-from .text import normalise
+from .night_care import baby_words, holds_any, longest_at, night_by_the_clock_at, night_care_at
+from .text import normalise, unpossessed
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[,;:()]")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
@@ -106,32 +106,16 @@ def _household() -> _Household:
     )
 
 
-def _at(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
-    """The length of the longest of ``phrases`` starting at word ``i``, or 0."""
-    for phrase in phrases:
-        if phrase and tuple(words[i : i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
-def _holds(words: Sequence[str], phrases: tuple[Phrase, ...]) -> bool:
-    return any(_at(words, i, phrases) for i in range(len(words)))
-
-
-def _bare(word: str) -> str:
-    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
-
-
 def _subject_end(words: Sequence[str], before: Sequence[str], parents: frozenset[str], found: _Household) -> int:
     """Where a subject naming an adult of the household who is no parent ends at the start of ``words`` (0: none):
     a possessive and one of ``persons`` within ``subject_reach`` words ("Chloe's eldest son", "her mother"; not
     after a baby word earlier in the sentence, ``before``), a possessive of no parent and a partner word ("Sandra's
     partner", "the foster carer's husband"), or one of ``bare_persons`` ("the lodger")."""
     i = 1 if words and words[0] in ("the", "a") else 0
-    if length := _at(words, i, found.bare_persons):
+    if length := longest_at(words, i, found.bare_persons):
         return i + length
     owner_end = i
-    if length := _at([*words[:i], *(_bare(w) for w in words[i : i + 3])], i, found.carers):
+    if length := longest_at([*words[:i], *(unpossessed(w) for w in words[i : i + 3])], i, found.carers):
         carer = True
         owner_end = i + length - 1
     else:
@@ -147,11 +131,11 @@ def _subject_end(words: Sequence[str], before: Sequence[str], parents: frozenset
         if word == _COMMA:
             return 0
         if word in found.persons:
-            if found.own_kin_context & set(before) or _bare(owner) in found.parent_possessors:
+            if found.own_kin_context & set(before) or unpossessed(owner) in found.parent_possessors:
                 return 0  # "the baby girl ... her mother", "the baby's mother": the mother herself
             return j + 1
         if word in found.partners:
-            parent = _bare(owner) in parents or _bare(owner) in found.parent_possessors or not possessive
+            parent = unpossessed(owner) in parents or unpossessed(owner) in found.parent_possessors or not possessive
             return 0 if parent and not carer else j + 1
     return 0
 
@@ -184,9 +168,9 @@ def _sedation_said(words: Sequence[str], found: _Household) -> bool:
     for whole in _parts(words):
         # "while she is drowsy": a clause of its own, of someone else, ends the adult's
         part = whole[: next((j for j, w in enumerate(whole) if w in found.subordinators), len(whole))]
-        if _holds(part, found.sedation_blockers):
+        if holds_any(part, found.sedation_blockers):
             continue
-        if _holds(part, found.sedated) or _sedating_named(part):
+        if holds_any(part, found.sedated) or _sedating_named(part):
             return True
     return False
 
@@ -200,7 +184,7 @@ def _without_lone_times(words: Sequence[str], found: _Household) -> list[str]:
         if words[i] in found.lone_openers:
             end = next(
                 (j + n for j in range(i + 2, min(len(words), i + 2 + found.lone_reach))
-                 if (n := _at(words, j, found.lone_times))),
+                 if (n := longest_at(words, j, found.lone_times))),
                 None,
             )
             if end is not None:
@@ -216,15 +200,15 @@ def _care_given(words: Sequence[str], found: _Household) -> bool:
     baby in bed, on a sofa or chair or overnight with them, with none of ``care_blockers`` and, for a place, no
     daytime ("holds the baby on the sofa in the morning")."""
     clause = _without_lone_times(words, found)
-    if _holds(clause, found.care_blockers):
+    if holds_any(clause, found.care_blockers):
         return False
     i = 0
     while i < len(clause) and (clause[i] in found.leads or clause[i] in found.pronouns or clause[i] in found.skips):
         i += 1
     babies = baby_words()
-    if length := _at(clause, i, found.shared_sleep):
+    if length := longest_at(clause, i, found.shared_sleep):
         return not babies.isdisjoint(clause[i + length :])  # "dozes on the sofa with the baby"
-    if not (length := _at(clause, i, found.care_verbs)):
+    if not (length := longest_at(clause, i, found.care_verbs)):
         return False
     i += length
     if night_care_at(clause, i):
@@ -232,9 +216,9 @@ def _care_given(words: Sequence[str], found: _Household) -> bool:
     if any(night_by_the_clock_at(clause, j) for j in range(i, min(len(clause), i + 3))):
         return True  # "does the 3 am feed", past "the"
     baby = next((j for j in range(i, len(clause)) if clause[j] in babies), None)
-    if baby is None or _holds(clause, found.daytime):
+    if baby is None or holds_any(clause, found.daytime):
         return False
-    return _holds(clause[baby + 1 :], found.places)
+    return holds_any(clause[baby + 1 :], found.places)
 
 
 def _predicates(words: Sequence[str], found: _Household) -> list[list[str]]:
@@ -247,10 +231,10 @@ def _predicates(words: Sequence[str], found: _Household) -> list[list[str]]:
         while i < len(part) and (part[i] in found.leads or part[i] in found.pronouns or part[i] in found.skips):
             i += 1
         if i < len(part) and (
-            _at(part, i, found.care_verbs)
-            or _at(part, i, found.shared_sleep)
-            or _at(part, i, found.care_blockers)
-            or _at(part, i, found.sedated)
+            longest_at(part, i, found.care_verbs)
+            or longest_at(part, i, found.shared_sleep)
+            or longest_at(part, i, found.care_blockers)
+            or longest_at(part, i, found.sedated)
             or part[i] in ("takes", "is", "uses", "has", "was", "sleeps", "dozes", "on")
         ):
             out.append(part)

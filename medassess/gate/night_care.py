@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.resources import mapping_table
@@ -91,6 +91,26 @@ class _Words:
     exception_leads: tuple[Phrase, ...] = ()
     """A clause's opening words telling an exception that is itself an act ("except that he does them when she is
     away"): passed over."""
+    lone_until: frozenset[str] = frozenset()
+    """Words opening a bound that lasts while someone else is away ("until", "till"): see ``lone_returns``."""
+    lone_returns: tuple[Phrase, ...] = ()
+    """Someone else's return ("is back", "gets home", "wakes"): after one of ``lone_until`` and someone else, the
+    bound is the time the parent is the lone carer ("until Chloe is back from the school run"), not a safe one."""
+    sleep_verbs: tuple[Phrase, ...] = ()
+    """The parent's own sleep ("naps", "dozes", "falls asleep"): see :func:`_sleeps_with_the_baby`."""
+    sleep_places: frozenset[str] = frozenset()
+    """Where an adult's sleep with the baby is the hazard ("sofa", "armchair", "bed", "chest")."""
+    sleep_with: frozenset[str] = frozenset()
+    """Words putting the baby with the sleeping adult ("with", "holding")."""
+    baby_things: frozenset[str] = frozenset()
+    """Words after a baby word making it a thing of the baby's ("the baby monitor"), not the baby."""
+    share_subjects: tuple[Phrase, ...] = ()
+    """The adults of the home together, no one named ("the two adults", "both parents", "they")."""
+    share_reach: int = 0
+    share_verbs: tuple[Phrase, ...] = ()
+    """Sharing the baby's care between them ("will share", "split", "take turns with")."""
+    share_nights: tuple[Phrase, ...] = ()
+    """Words putting the shared care in the night ("at night", "overnight", "the night feeds")."""
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -141,6 +161,16 @@ def _words() -> _Words:
         rota_heads=_phrases(raw.get("rota_heads", [])),
         rota_days=_phrases(raw.get("rota_days", [])),
         rota_subject_reach=int(raw.get("rota_subject_reach", 0)),
+        lone_until=frozenset(normalise(w) for w in raw.get("lone_until", ())),
+        lone_returns=_phrases(raw.get("lone_returns", [])),
+        sleep_verbs=_phrases(raw.get("sleep_verbs", [])),
+        sleep_places=frozenset(normalise(w) for w in raw.get("sleep_places", ())),
+        sleep_with=frozenset(normalise(w) for w in raw.get("sleep_with", ())),
+        baby_things=frozenset(normalise(w) for w in raw.get("baby_things", ())),
+        share_subjects=_phrases(raw.get("share_subjects", [])),
+        share_reach=int(raw.get("share_reach", 0)),
+        share_verbs=_phrases(raw.get("share_verbs", [])),
+        share_nights=_phrases(raw.get("share_nights", [])),
     )
 
 
@@ -168,9 +198,11 @@ def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
     return by_first
 
 
-def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
-    """The length of the longest of ``phrases`` starting at word ``i``, or 0 (only those opening on that word are
-    tried)."""
+def longest_at(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
+    """The length of the longest of ``phrases`` (longest first, as :func:`_phrases` sorts them) starting at word
+    ``i`` of ``words``, or 0 (only those opening on that word are tried). ``words`` may be any sequence (a list of
+    this module's clauses, a tuple or list of another reader's); ``phrases`` are indexed by their first word once
+    per tuple (:func:`_by_first`), so a caller passes the same tuple each time, not one built per call."""
     if not 0 <= i < len(words):
         return 0
     for phrase in _by_first(phrases).get(words[i], ()):
@@ -179,10 +211,11 @@ def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     return 0
 
 
-def _holds(words: list[str], phrases: tuple[Phrase, ...]) -> bool:
+def holds_any(words: Sequence[str], phrases: tuple[Phrase, ...]) -> bool:
+    """Whether any of ``phrases`` starts at any word of ``words`` (any sequence, as :func:`longest_at`)."""
     if _by_first(phrases).keys().isdisjoint(words):  # cheap: no phrase opens on any of its words
         return False
-    return any(_at(words, i, phrases) for i in range(len(words)))
+    return any(longest_at(words, i, phrases) for i in range(len(words)))
 
 
 _HOUR = re.compile(r"(\d{1,2})(am|pm)?")
@@ -245,9 +278,9 @@ def night_care_at(clause: list[str], i: int) -> int:
     ``fillers`` ("the night feeds", "all the nights") counted from ``i``, or 0."""
     found = _words()
     j = i
-    while length := _at(clause, j, found.fillers):
+    while length := longest_at(clause, j, found.fillers):
         j += length
-    n = _at(clause, j, found.night_care)
+    n = longest_at(clause, j, found.night_care)
     return j - i + n if n else 0
 
 
@@ -264,10 +297,11 @@ def _night_by_the_clock(clause: list[str], i: int, found: _Words) -> bool:
     if (at := _clock(clause, i)) is not None:
         n, hour = at
         if first <= hour <= last and (
-            i + n == len(clause) or clause[i + n] in _LIST_GOES_ON or _at(clause, i + n, found.clock_care)
+            i + n == len(clause) or clause[i + n] in _LIST_GOES_ON or longest_at(clause, i + n, found.clock_care)
         ):
             return True
-    if (care := _at(clause, i, found.clock_care)) and i + care < len(clause) and clause[i + care] in found.clock_before:
+    care = longest_at(clause, i, found.clock_care)
+    if care and i + care < len(clause) and clause[i + care] in found.clock_before:
         at = _clock(clause, i + care + 1)
         return at is not None and first <= at[1] <= last
     return False
@@ -310,17 +344,19 @@ def _gives_the_nights(
     ("except that") are passed over; ``others`` (the other parent's own name) is someone else for a condition that
     leaves this parent the lone carer ("when Chloe is away")."""
     if length := (
-        _at(clause, 0, found.meanwhile) or _at(clause, 0, found.night_leads) or _at(clause, 0, found.exception_leads)
+        longest_at(clause, 0, found.meanwhile)
+        or longest_at(clause, 0, found.night_leads)
+        or longest_at(clause, 0, found.exception_leads)
     ):
         clause = clause[length:]
     who = found.persons[gender] if subjects is None else subjects
-    if _holds(clause, found.clause_blockers) and _holds(
+    if holds_any(clause, found.clause_blockers) and holds_any(
         _without_lone_times(clause, gender, who, found, others), found.clause_blockers
     ):
         return False
-    if found.babies & set(clause) and _holds(clause, found.beds[gender]):
+    if found.babies & set(clause) and holds_any(clause, found.beds[gender]):
         return True
-    if found.cots & set(clause) and _holds(clause, found.cot_beds[gender]):
+    if found.cots & set(clause) and holds_any(clause, found.cot_beds[gender]):
         return True  # the baby's crib on that parent's side of the bed
     i = 0
     while i < len(clause) and clause[i] in _LEADS:
@@ -330,16 +366,62 @@ def _gives_the_nights(
     if i >= len(clause) or clause[i] not in who or clause[i] in {"his", "him", "her", "hers"}:
         return False
     i += 1
-    if (length := _at(clause, i, found.watch_verbs)) and _holds(clause[i + length :], found.night_spans):
+    if _sleeps_with_the_baby(clause[i:], found):
+        return True  # "he naps on the sofa with the baby"
+    if (length := longest_at(clause, i, found.watch_verbs)) and holds_any(clause[i + length :], found.night_spans):
         return True  # "he will check the baby's breathing every hour through the night"
-    if not (length := _at(clause, i, found.verbs if verbs is None else verbs)):
+    if not (length := longest_at(clause, i, found.verbs if verbs is None else verbs)):
         return False
     i += length
-    while length := _at(clause, i, found.fillers):
+    while length := longest_at(clause, i, found.fillers):
         i += length
-    if refs and _at(clause, i, found.night_refs) and i + _at(clause, i, found.night_refs) == len(clause):
+    if refs and longest_at(clause, i, found.night_refs) and i + longest_at(clause, i, found.night_refs) == len(clause):
         return True  # "he does them": the night care named before, and nothing after to say otherwise
-    return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
+    return bool(longest_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
+
+
+def _sleeps_with_the_baby(predicate: list[str], found: _Words) -> bool:
+    """Whether ``predicate`` (a clause's words after its subject, the parent) opens on the parent's own sleep (one
+    of ``sleep_verbs``) and puts the baby with the sleeper (one of ``sleep_with`` right before a baby word, "the"
+    or "her" between at most, and no word of ``baby_things`` after it: not "the baby monitor") in one of
+    ``sleep_places`` ("naps on the sofa with the baby", "dozes in the armchair holding the baby"). A cot word in
+    the clause ("with the baby in its Moses basket beside him") is the baby's own sleep space: not read."""
+    if not (length := longest_at(predicate, 0, found.sleep_verbs)):
+        return False
+    rest = predicate[length:]
+    if found.sleep_places.isdisjoint(rest) or not found.cots.isdisjoint(rest):
+        return False
+    for j, word in enumerate(rest):
+        if word not in found.babies or (j + 1 < len(rest) and rest[j + 1] in found.baby_things):
+            continue
+        k = j - 1
+        if k >= 0 and rest[k] in ("the", "her", "his", "their", "our"):
+            k -= 1
+        if k >= 0 and rest[k] in found.sleep_with:
+            return True
+    return False
+
+
+def _shared_without_a_bound(clause: list[str], found: _Words) -> bool:
+    """Whether ``clause`` gives the baby's nights to the adults of the home together with no one named: one of
+    ``share_subjects`` opening it (past leads), one of ``share_verbs`` within ``share_reach`` words, and after it
+    one of ``share_nights`` or the night care ("the two adults in the house will share the baby's care at night"),
+    with none of ``clause_blockers``. The sedated adult is one of them: his or her share of the nights is the
+    hazard, as the nights given to that adult are."""
+    i = 0
+    while i < len(clause) and clause[i] in _LEADS:
+        i += 1
+    if not (length := longest_at(clause, i, found.share_subjects)):
+        return False
+    i += length
+    verb = next(
+        (j for j in range(i, min(len(clause), i + found.share_reach + 1)) if longest_at(clause, j, found.share_verbs)),
+        None,
+    )
+    if verb is None or holds_any(clause, found.clause_blockers):
+        return False
+    after = clause[verb + longest_at(clause, verb, found.share_verbs) :]
+    return holds_any(after, found.share_nights) or holds_any(after, found.night_care)
 
 
 def _without_lone_times(
@@ -349,16 +431,17 @@ def _without_lone_times(
     most ``lone_reach`` words, someone else, one of ``lone_times``: "when the foster carer is off"): its other
     blockers are read as before. Someone else is a word of ``carers`` or of the other parent's ``persons``, never
     one of ``who`` or this parent's ``persons``; ``named`` (the other parent's own name) is someone else too."""
-    if not found.lone_openers or found.lone_openers.isdisjoint(clause):  # cheap: no opener
+    if found.lone_openers.isdisjoint(clause) and found.lone_until.isdisjoint(clause):  # cheap: no opener
         return clause
     others = (found.carers | named | frozenset().union(*found.persons.values())) - found.persons[gender] - who
     kept: list[str] = []
     i = 0
     while i < len(clause):
-        if clause[i] in found.lone_openers:
+        if clause[i] in found.lone_openers or clause[i] in found.lone_until:
+            times = found.lone_times if clause[i] in found.lone_openers else found.lone_returns
             for j in range(i + 2, min(len(clause), i + 2 + found.lone_reach)):
-                length = _at(clause, j, found.lone_times)
-                if length and clause[j - 1] in others and not _holds(clause[i + 1 : j], found.clause_blockers):
+                length = longest_at(clause, j, times)
+                if length and clause[j - 1] in others and not holds_any(clause[i + 1 : j], found.clause_blockers):
                     i = j + length
                     break
             else:
@@ -387,7 +470,7 @@ def _with_co_subjects(clauses: list[list[str]], found: _Words) -> list[list[str]
         following = clauses[k + 1] if k + 1 < len(clauses) else []
         if len(clause) == 2 and clause[1] == "and":
             verb = next((j for j in range(1, min(len(following), _CO_SUBJECT_REACH + 1))
-                         if _at(following, j, found.verbs)), None)
+                         if longest_at(following, j, found.verbs)), None)
             if verb is not None:
                 out.append([clause[0], *following[verb:]])
                 continue
@@ -406,14 +489,18 @@ def _rota_read(clauses: list[list[str]], found: _Words) -> list[list[str]]:
     rota = False
     for clause in clauses:
         if not rota:
-            rota = _holds(clause, found.rota_heads)
+            rota = holds_any(clause, found.rota_heads)
             out.append(clause)
             continue
         at = next(
-            (j for j in range(1, min(len(clause), found.rota_subject_reach + 1)) if _at(clause, j, found.rota_days)),
+            (
+                j
+                for j in range(1, min(len(clause), found.rota_subject_reach + 1))
+                if longest_at(clause, j, found.rota_days)
+            ),
             None,
         )
-        if at is None or any(_at(clause, j, found.rota_days) for j in range(at)):
+        if at is None or any(longest_at(clause, j, found.rota_days) for j in range(at)):
             out.append(clause)
             continue
         out.append([*clause[:at], "does", "the", "nights", *clause[at:]])
@@ -488,10 +575,10 @@ def night_care_to_the_sedated(
         for k, clause in enumerate(clauses):
             if firsts.isdisjoint(clause):  # cheap: no hazard phrase opens on any of its words
                 continue
-            at = next((i for i in range(len(clause)) if _at(clause, i, found.hazard)), None)
-            if at is None or _holds(clause, found.hazard_blockers):
+            at = next((i for i in range(len(clause)) if longest_at(clause, i, found.hazard)), None)
+            if at is None or holds_any(clause, found.hazard_blockers):
                 continue
-            end = at + _at(clause, at, found.hazard)
+            end = at + longest_at(clause, at, found.hazard)
             gender = _whose(clause[:end], clause[end:], found, named)  # its own words first: "knocks him out"
             if gender is None and listed:
                 # A list of medicines is cut at its "and" and commas: the clauses before that it goes on from.
@@ -544,10 +631,10 @@ def _without_the_dose_time(clause: list[str], found: _Words) -> tuple[list[str],
     said = False
     i = 0
     while i < len(clause):
-        if length := _at(clause, i, found.after_dose):
+        if length := longest_at(clause, i, found.after_dose):
             for j in range(i + length, min(len(clause), i + length + _AFTER_DOSE_REACH)):
-                d = _at(clause, j, found.dose_words)
-                if d and not _holds(clause[j + d : j + d + 3], found.worn_off):
+                d = longest_at(clause, j, found.dose_words)
+                if d and not holds_any(clause[j + d : j + d + 3], found.worn_off):
                     said = True
                     i = j + d
                     break
@@ -568,19 +655,29 @@ def _named_beds(names: frozenset[str], cots: bool = False) -> tuple[Phrase, ...]
     return _phrases([b.format(p=f"{n}{s}", o=n) for n in sorted(names) for s in ("'s", "'") for b in forms])
 
 
-def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: bool, sedated: bool) -> bool:
+def night_care_to_the_sedated_partner(
+    text: str, names: frozenset[str], man: bool, sedated: bool, others: frozenset[str] = frozenset()
+) -> bool:
     """Whether a clause of ``text`` gives the partner the baby's night care or bed, where the record itself says
     the partner is sedated (``sedated``: the partner's own assessment answers sedation "yes"), or, with a sedating
     medicine only, puts it right after the dose ("does all the night feeds after his 10 pm dose"). The partner is
     the subject as one of ``persons`` for a man (``man``), a partner word or a word of ``names`` (the partner's own
     name, normalised); the baby in a bed or on a side of it named by a word of ``names`` is the partner's.
     Clauses are cut and blocked as for :func:`night_care_to_the_sedated`; "after ... dose" is read as the dose's
-    time, not a bound ([night_care] in mappings/concerns.toml)."""
+    time, not a bound ([night_care] in mappings/concerns.toml). ``others`` (the words of the mother's and other
+    people's names) are someone else for a condition that leaves the partner the lone carer ("until Chloe is
+    back"). Where the record says the partner is sedated, the nights shared by the adults of the home with no one
+    named (:func:`_shared_without_a_bound`) give the partner a share of them, unless a clause of the text bounds the
+    partner's care (a partner's subject and one of ``clause_blockers``: "he never does a feed after his dose")."""
     found = _words()
     normalised = normalise(text)
-    if "night" not in normalised and " bed" not in normalised and _OCLOCK not in normalised and not _DIGIT.search(
-        normalised
-    ):  # cheap: no night, bed or clock time
+    if (
+        "night" not in normalised
+        and " bed" not in normalised
+        and _OCLOCK not in normalised
+        and not _DIGIT.search(normalised)
+        and found.sleep_places.isdisjoint(_WORD.findall(normalised))
+    ):  # cheap: no night, bed, clock time or place of sleep
         return False
     subjects = found.partner_subjects | names | (found.persons["m"] if man else frozenset())
     gender = "m" if man else "f"
@@ -593,26 +690,38 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
         )
         for part in parts:
             clause, after_dose = _without_the_dose_time(part, found)
-            refs, named_before = named_before, named_before or _holds(clause, found.night_care)
+            refs, named_before = named_before, named_before or holds_any(clause, found.night_care)
             if not (sedated or after_dose):
                 continue
             if (
                 named_beds
                 and (
-                    (found.babies & set(clause) and _holds(clause, named_beds))
-                    or (found.cots & set(clause) and _holds(clause, _named_beds(names, cots=True)))
+                    (found.babies & set(clause) and holds_any(clause, named_beds))
+                    or (found.cots & set(clause) and holds_any(clause, _named_beds(names, cots=True)))
                 )
-                and not _holds(clause, found.clause_blockers)
+                and not holds_any(clause, found.clause_blockers)
             ):
                 return True  # the baby in the partner's bed or on the partner's side of it, by name
             if not man and (
-                (found.babies & set(clause) and _holds(clause, found.beds[gender]))
-                or (found.cots & set(clause) and _holds(clause, found.cot_beds[gender]))
+                (found.babies & set(clause) and holds_any(clause, found.beds[gender]))
+                or (found.cots & set(clause) and holds_any(clause, found.cot_beds[gender]))
             ):
                 continue  # "her bed" where the partner is not a man may be the mother's
-            if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs, refs):
+            if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs, refs, others - names):
+                return True
+            if sedated and _shared_without_a_bound(clause, found) and not _bounded(normalised, subjects, found):
                 return True
     return False
+
+
+def _bounded(normalised: str, subjects: frozenset[str], found: _Words) -> bool:
+    """Whether a clause of ``normalised`` names one of ``subjects`` (the partner) and holds one of
+    ``clause_blockers``: the partner's care bounded somewhere in the text ("he never does a feed after his dose")."""
+    return any(
+        not subjects.isdisjoint(clause) and holds_any(clause, found.clause_blockers)
+        for sentence in _SENTENCE_END.split(normalised)
+        for clause in (_WORD.findall(part) for part in _CLAUSE_BREAK.split(sentence) if part)
+    )
 
 
 # --- The parent on a sedating medicine given the nights as the whole safe sleep plan (MA122) -------------------
@@ -712,22 +821,22 @@ def _nights_by(
     """Whether ``clause`` opens (past a lead word and "the") on one of ``subjects`` doing the baby's night care,
     with none of the clause blockers in it ("mum does the night feeds on Tuesdays"); its verb one of ``verbs`` in
     place of ``partner_verbs`` where given."""
-    if _holds(clause, found.clause_blockers):
+    if holds_any(clause, found.clause_blockers):
         return False
     i = 0
     while i < len(clause) and clause[i] in _LEADS:
         i += 1
     if i < len(clause) and clause[i] == "the":
         i += 1
-    if not (length := _at(clause, i, subjects)):
+    if not (length := longest_at(clause, i, subjects)):
         return False
     i += length
-    if not (length := _at(clause, i, found.partner_verbs if verbs is None else verbs)):
+    if not (length := longest_at(clause, i, found.partner_verbs if verbs is None else verbs)):
         return False
     i += length
-    while length := _at(clause, i, found.fillers):
+    while length := longest_at(clause, i, found.fillers):
         i += length
-    return bool(_at(clause, i, found.night_care))
+    return bool(longest_at(clause, i, found.night_care))
 
 
 def _stop_said(clause: list[str], medicated: _Medicated, found: _Words) -> str | None:
@@ -736,13 +845,13 @@ def _stop_said(clause: list[str], medicated: _Medicated, found: _Words) -> str |
     and none of ``lowered_to_nothing`` ends it ("a slow taper agreed for the 6-week review"), the medicine taken
     while it runs; "watch" where its only stop words bound an act (``bounds``) and the act is a watch of the baby
     (a ``babies`` or ``watch_verbs`` word: "watch the baby until day 8"), not the medicine; "stops" otherwise."""
-    if not _holds(clause, medicated.stops) or _holds(clause, medicated.stop_blockers):
+    if not holds_any(clause, medicated.stops) or holds_any(clause, medicated.stop_blockers):
         return None
-    kinds = {tuple(clause[i : i + n]) for i in range(len(clause)) if (n := _at(clause, i, medicated.stops))}
-    if kinds <= medicated.lowers and not _holds(clause, medicated.lowered_to_nothing):
+    kinds = {tuple(clause[i : i + n]) for i in range(len(clause)) if (n := longest_at(clause, i, medicated.stops))}
+    if kinds <= medicated.lowers and not holds_any(clause, medicated.lowered_to_nothing):
         return "lowers"
     if kinds <= medicated.bounds and (
-        not found.babies.isdisjoint(clause) or any(_at(clause, i, found.watch_verbs) for i in range(len(clause)))
+        not found.babies.isdisjoint(clause) or any(longest_at(clause, i, found.watch_verbs) for i in range(len(clause)))
     ):
         return "watch"
     return "stops"
@@ -768,14 +877,14 @@ def _wish_supported(
         if not (
             pronouns
             and _nights_by(clauses[k], pronouns, found, medicated.wishes)
-            and _holds(before, subjects)
-            and not _holds(before, medicated.wish_others)
+            and holds_any(before, subjects)
+            and not holds_any(before, medicated.wish_others)
         ):
             return False
     return any(
-        _holds(later, medicated.supports)
-        and _holds(later, medicated.support_refs)
-        and not _holds(later, found.clause_blockers)
+        holds_any(later, medicated.supports)
+        and holds_any(later, medicated.support_refs)
+        and not holds_any(later, found.clause_blockers)
         for later in clauses[k + 1 :]
     )
 
@@ -798,7 +907,7 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
         return None
     found, medicated = _words(), _medicated()
     words = _WORD.findall(normalised)
-    if not _holds(words, medicated.continues):
+    if not holds_any(words, medicated.continues):
         return None
     spans: list[tuple[int, int, int, bool]] = []  # a clause's span, its sentence, whether it follows a change
     lowered: set[int] = set()  # the sentences lowering the dose or bounding the baby's watch
@@ -811,16 +920,16 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
         clauses = [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
         for k, (a, b) in enumerate(itertools.pairwise(breaks)):
             clause = clauses[k]
-            if _holds(clause, found.hazard) and _holds(clause, found.hazard_blockers):
+            if holds_any(clause, found.hazard) and holds_any(clause, found.hazard_blockers):
                 return None  # the parent's drowsiness denied or conditioned: the clinician's judgment
             if (stop := _stop_said(clause, medicated, found)) == "stops":
                 return None  # the medicine stopped or bounded: not continued beside the nights
             if stop is not None:
                 lowered.add(s)
-            later = changed or _holds(clause, medicated.later)
-            apart = timed and _holds(clause, medicated.time_apart)  # "while the carer sleeps next door"
+            later = changed or holds_any(clause, medicated.later)
+            apart = timed and holds_any(clause, medicated.time_apart)  # "while the carer sleeps next door"
             reach = medicated.time_reach + (medicated.time_apart_reach if apart else 0)
-            if timed and 0 < len(clause) <= reach and (apart or not _holds(clause, medicated.time_not)) and (
+            if timed and 0 < len(clause) <= reach and (apart or not holds_any(clause, medicated.time_not)) and (
                 found.babies.isdisjoint(clause) and found.cots.isdisjoint(clause)
             ):
                 # the nights' time ("while Sandra sleeps"), set when they are ("next door" is no later time)
@@ -829,7 +938,7 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
             if _nights_by(clause, subjects, found) or _wish_supported(clauses, k, subjects, found, medicated):
                 spans.append((start + a, start + b, s, later))
                 timed = bool(clause) and clause[-1] in medicated.time_openers
-            changed = later or _holds(clause, found.clause_blockers)
+            changed = later or holds_any(clause, found.clause_blockers)
         start = end
     kept = [(a, b) for a, b, s, later in spans if not lowered or (s not in lowered and not later)]
     if not kept:
@@ -863,18 +972,18 @@ def nights_kept_on_untaken_nights(normalised: str, subjects: tuple[Phrase, ...])
             if k is None or (k > 0 and clause[k - 1] in found.clause_blockers):
                 continue
             head, tail = clause[:k], clause[k + 1 :]
-            if not _holds(head, found.night_care) or _holds(head, subjects):
+            if not holds_any(head, found.night_care) or holds_any(head, subjects):
                 continue  # no night care narrowed, or the parent's own
-            if not (opener := _at(tail, 0, medicated.untaken_openers)):
+            if not (opener := longest_at(tail, 0, medicated.untaken_openers)):
                 continue
-            who = next((i for i in range(opener, len(tail)) if _at(tail, i, subjects)), None)
+            who = next((i for i in range(opener, len(tail)) if longest_at(tail, i, subjects)), None)
             if who is None:
                 continue
-            after = who + _at(tail, who, subjects)
+            after = who + longest_at(tail, who, subjects)
             reach = range(after, min(len(tail), after + medicated.untaken_reach + 1))
-            if any(_at(tail, j, medicated.untaken) for j in reach):
+            if any(longest_at(tail, j, medicated.untaken) for j in reach):
                 spans.append((start + a, start + b))
         start = end
-    if spans and _holds(_WORD.findall(normalised[spans[0][1] :]), medicated.untaken_fallbacks):
+    if spans and holds_any(_WORD.findall(normalised[spans[0][1] :]), medicated.untaken_fallbacks):
         return []  # the other nights given to someone after it ("otherwise", "on other nights"): covered after all
     return spans

@@ -24,6 +24,7 @@ from .substance import (
     normalised_lines,
     topic_word,
 )
+from .text import unpossessed
 
 _PART = re.compile(r"[^,;:!?\n]+?(?=[,;:!?\n]|\.(?:\s|$)|$)")
 """A part of a text: between commas, semicolons, colons and a sentence's end (a decimal point stays inside)."""
@@ -36,14 +37,6 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:mg|ml|mcg|g)?")
 _TAKER = re.compile(r"\s*([^\W_]+)(?:'s?(?![^\W_]))?(?=\s+[^\W_])")
 """A part's first word, with its possessive ("Daniel's"), before another word: who may take the line's medicine."""
-
-
-def _unpossessed(word: str) -> str:
-    """A word (of :data:`_LETTER_WORD`, so holding no line break) without its possessive ending ("mother's",
-    "parents'"): what ``re.sub(r"'s?$", "", word)`` gives, without a pattern run on every word of a text."""
-    if word.endswith("'s"):
-        return word[:-2]
-    return word[:-1] if word.endswith("'") else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +130,7 @@ def _list_goes_on(
     close = min(stops, default=len(text))
     lexicon = settings.lexicon
     def topical(word: str) -> bool:
-        return word in medicines or topic_word(_unpossessed(word), lexicon)
+        return word in medicines or topic_word(unpossessed(word), lexicon)
 
     for part in text[end + 1 : close].split(","):
         for item in _LIST_JOIN.split(part):
@@ -219,7 +212,7 @@ def _line_spans(
 
 def _topics(text: str, settings: GateSettings, medicines: frozenset[str]) -> set[str]:
     lexicon = settings.lexicon
-    found = {_unpossessed(w) for w in _LETTER_WORD.findall(text)}
+    found = {unpossessed(w) for w in _LETTER_WORD.findall(text)}
     return {w for w in found if w not in medicines and w not in lexicon.general_topic_words and topic_word(w, lexicon)}
 
 

@@ -289,6 +289,15 @@ def words(normalised: str) -> list[str]:
     return list(_words(normalised))
 
 
+def unpossessed(word: str) -> str:
+    """A word without its possessive ending ("mother's" -> "mother", "parents'" -> "parents"): what
+    ``re.sub(r"'s?$", "", word)`` gives, without a pattern run on every word of a text. A word holding no
+    apostrophe comes back as it is."""
+    if word.endswith("'s"):
+        return word[:-2]
+    return word[:-1] if word.endswith("'") else word
+
+
 @functools.lru_cache(maxsize=1024)
 def _words(normalised: str) -> tuple[str, ...]:
     """:func:`words`, remembered for recent texts: the readers of one record ask it of the same few texts dozens

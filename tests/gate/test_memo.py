@@ -153,8 +153,8 @@ def test_topic_words_remembered_answer_as_asked_afresh_and_stay_bounded() -> Non
 def test_a_words_possessive_ending_is_cut_as_the_pattern_cut_it() -> None:
     import re
 
-    from medassess.gate import regimen_only
+    from medassess.gate.text import unpossessed
 
     pattern = re.compile(r"'s?$")
     for word in ["mother's", "parents'", "baby", "it's's", "x''", "s's", "o'clock", "'s", "'", ""]:
-        assert regimen_only._unpossessed(word) == pattern.sub("", word), word
+        assert unpossessed(word) == pattern.sub("", word), word

@@ -570,15 +570,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh151: the household and the nights (partners', grandparents', lodgers' and carers' sedating medicines;
     # who holds each night; plans that change or end; several carers; foster and kinship care).
-    "f151-sd-ami-baby-in-his-bed": (
-        "false pass: MA127 should refuse; 'the baby sleeps in the big bed on his side so Chloe can rest': the baby "
-        "put in the bed of the father whose own assessment answers sedation 'yes' ('a deep sleeper from 9 pm')"
-    ),
-    "f151-pa-mirt-foster-carer-pasted": (
-        "false pass: MA127 should refuse; 'The foster carer does the night feeds and the cot is in the foster carer's"
-        " bedroom': a placement's night plan in a record discharging the baby home with its parents and naming no "
-        "foster carer (the reverse of the placement reading), so no one real holds the sedated father's nights"
-    ),
     "f151-hh-lodger-methadone-dismissed": (
         "false pass: MA123 should refuse; 'The lodger's methadone is none of our business.': an opioid in the baby's "
         "home dismissed (issue 9: a household member's sedating medicine is never dismissed) ("
@@ -599,10 +590,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The placement ends on Friday and there is nothing agreed after that.': the"
         " placement that holds the night feeds ends with nothing in its place (as 'nothing is in place after that')"
     ),
-    "f151-it-ami-sedation-no": (
-        "false pass: MA127 should refuse; sedation 'no' beside 'sleeps deeply and is slow to wake until about 6 am' "
-        "and 'makes him sleep deeply': deep sleep and slow waking are not read as sedation"
-    ),
     "f151-it-olz-capacity-na": (
         "false pass: MA123 should refuse; parenting capacity 'Not applicable.' for a father heavily asleep within the"
         " hour of his olanzapine: the baby's care by the partner dismissed ("
@@ -610,14 +597,6 @@ KNOWN_WRONG: dict[str, str] = {
         "(impact_on_mother.safe_sleep); parenting_capacity is in addressed_in, where 'Not applicable.' is not "
         "read as a dismissal; making it an item for a partner changes what MA122/MA125 ask of every partner "
         "record and was not measured in time)"
-    ),
-    "f151-sd-bup-naps-with-baby": (
-        "false pass: MA127 should refuse; 'he naps on the sofa with the baby on his chest': sofa sleeping with the "
-        "drowsy father planned against his own safe-sleep item ('never falls asleep with the baby on the sofa')"
-    ),
-    "f151-cr-bup-two-adults-unnamed": (
-        "false pass: MA127 should refuse; 'The two adults in the house will share the baby's care at night as suits "
-        "them.': half the nights left to the drowsy father, no one named"
     ),
     # fresh149: a held-out-style mix, twenty-eighth round (restated prompts, "discussed"/"noted"/"aware", deferrals,
     # vague times, placeholder holders; UK brands, repeat slips and misspellings; impossible dates, gestations,

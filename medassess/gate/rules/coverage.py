@@ -756,7 +756,9 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     What it checks:
     A coded answer agrees with what the same assessment writes. Where sedation is answered "no", no clause of the
     conclusion, recommendations, parenting capacity or safe sleep answer plainly says the person is sedated, drowsy,
-    sleepy or hard to wake. A clause with a negation, a condition, a risk or an instruction to watch ("not drowsy at
+    sleepy or hard to wake, nor tells deep sleep or slow waking as the medicine's effect ("his amitriptyline makes
+    him sleep deeply", "after his dose he is slow to wake"; not "mum is a heavy sleeper" nor "he sleeps deeply by
+    nature"). A clause with a negation, a condition, a risk or an instruction to watch ("not drowsy at
     this dose", "if he feels drowsy", "the risk of co-sleeping with a sedated adult", "watch for sedation") does
     not, and nor does one about the baby ("the baby was drowsy at birth"), nor drowsiness listed beside a sign seen
     in a baby with no adult named before it ("the HV asks about drowsiness and poor feeding"). Where sedation is
@@ -814,17 +816,19 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     breast") does not; and where it says the baby is breastfed, none plans formula or the bottle from birth or
     as the only feeding ("she will formula feed from birth", "exclusive bottle feeding"; not a top-up, mixed or
     expressed milk, a condition or her choice). Nor does a conclusion put the baby, or its sleep, at home with
-    the parents where the record discharges it to a foster placement or foster carer ("sleeps ... at home with
-    her parents", "went home with her grandmother", "goes home with Rhiannon and his father", a parent's own
-    given name read as the parents; not a plan for after the placement, a hope, a condition, the placement as
-    where they go, the parent named as the one going, or a negation of the place), nor keep it on the
-    neonatal unit where the sleeping arrangements were seen at home ("still on the neonatal unit"; not the past
-    or a condition). No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
-    medicine list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped
-    at booking, so ...", "A and B were both weaned off"); a stop negated, conditional or earlier in its clause ("if
-    she stopped it", "when she last stopped it"), another course in its sentence ("her previous course", a year), a
-    stop dated today, a restart anywhere in the conclusion, or a stopped entry of the same medicine on the list does
-    not count ([told_stopped]); nor does one put off to a later time ("will be started at 16 weeks, and not before")
+    the parents where the record discharges it to a foster placement or foster carer ("sleeps ... at home with her
+    parents", "went home with her grandmother", "goes home with Rhiannon and his father", a parent's own given name
+    read as the parents; not a plan for after the placement, a hope, a condition, the placement as where they go,
+    the parent named as the one going, or a negation of the place), nor, where the record discharges it home with
+    its parents, give its care or sleep to a foster carer ("the foster carer does the night feeds", "the cot is in
+    the foster carer's bedroom"; not another child's, a condition, a plan or the past), nor keep it on the neonatal
+    unit where the sleeping arrangements were seen at home ("still on the neonatal unit"; not the past or a
+    condition). No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the medicine
+    list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped at
+    booking, so ...", "A and B were both weaned off"); a stop negated, conditional or earlier in its clause ("if she
+    stopped it", "when she last stopped it"), another course in its sentence ("her previous course", a year), a stop
+    dated today, a restart anywhere in the conclusion, or a stopped entry of the same medicine on the list does not
+    count ([told_stopped]); nor does one put off to a later time ("will be started at 16 weeks, and not before")
     the start of a medicine the list gives as current and started on or before the assessment's date; a start dated
     today, a restart or a condition does not count ([told_unstarted]). Nor does an assessment's conclusion say the
     baby needs no watching ("not expected to withdraw", "needs no watching", "no NAS scoring is needed", "home
@@ -877,15 +881,18 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     negation, condition or risk ("if he is drowsy"), nor one about the baby ([night_care] in mappings/concerns.toml).
     Where the partner's own assessment answers sedation "yes", the partner's conclusion or recommendations, or the
     overall conclusion, giving the partner the night care or the baby in the partner's bed ("he takes the night
-    feeds so she can rest", "Daniel takes sole charge of the baby overnight") makes the same hazard though the
-    sentence never says he is sedated; with a sedating medicine of the partner's and no such answer, the night care
-    put right after the dose ("does the nights after his 10 pm dose") says it. The nights with the mother, a feed
-    before the dose, a clause negated, conditional or bounded ("once his dose has worn off") do not count. A night
-    rota gives the nights too: after "Night rota:", an entry of a subject and its days ("Daniel Tue, Thu, Sat",
-    "Kayleigh weekends") is that subject doing the nights on those days. A parent's name right after "sedate(s)"
-    is the sedated one ("pregabalin sedates Kayleigh"), and a condition leaving the parent the lone carer may name
-    anyone the record names besides the parents ("when Sandra is off", Sandra the foster carer among its
-    recipients) or a late shift ("when Sandra is on a late shift").
+    feeds so she can rest", "Daniel takes sole charge of the baby overnight", the baby "in the big bed on his side",
+    "he naps on the sofa with the baby", the nights shared by "the two adults" with no one named and nothing
+    bounding his share) makes the same hazard though the sentence never says he is sedated, whatever the medicine's
+    class; a bound that lasts only while the other parent is away ("until Chloe is back") bounds nothing; with a
+    sedating medicine of the partner's and no such answer, the night care put right after the dose ("does the nights
+    after his 10 pm dose") says it. The nights with the mother, a feed before the dose, a clause negated,
+    conditional or bounded ("once his dose has worn off") do not count. A night rota gives the nights too: after
+    "Night rota:", an entry of a subject and its days ("Daniel Tue, Thu, Sat", "Kayleigh weekends") is that subject
+    doing the nights on those days. A parent's name right after "sedate(s)" is the sedated one ("pregabalin sedates
+    Kayleigh"), and a condition leaving the parent the lone carer may name anyone the record names besides the
+    parents ("when Sandra is off", Sandra the foster carer among its recipients) or a late shift ("when Sandra is
+    on a late shift").
 
     Nor does any of those texts name another adult of the household, no parent ("Chloe's mother", "her eldest
     son", "Sandra's partner", "the foster carer's husband", "the lodger"), as a sentence's subject, say of that
@@ -1132,8 +1139,6 @@ def _nights_to_the_sedated_partner(record: Record, context: GateContext) -> Iter
         and facts.medicine(m).stopped is None
         and "sedation-safe-sleep" in c.concerns
     ]
-    if not sedating:
-        return
     man = names_a_man(partner.relationship)
     mothers = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
     names = frozenset(
@@ -1141,21 +1146,29 @@ def _nights_to_the_sedated_partner(record: Record, context: GateContext) -> Iter
         if partner.name is not None
         else set()
     )
+    # The partner's own assessments: of a sedating medicine, or answering sedation "yes" whatever the medicine's
+    # class (amitriptyline sedates him by the record's own word, though its class names no sedation).
     own = [
         (index, assessment)
         for index, assessment in enumerate(record.assessments)
         if assessment.medicine_ids
         and all(facts.medicine(m).taken_by == "partner" for m in assessment.medicine_ids)
-        and set(assessment.medicine_ids) & set(sedating)
+        and (
+            set(assessment.medicine_ids) & set(sedating)
+            or (assessment.impact_on_mother is not None and assessment.impact_on_mother.sedation == "yes")
+        )
     ]
+    if not own:
+        return
     said = any(a.impact_on_mother is not None and a.impact_on_mother.sedation == "yes" for _, a in own)
+    others = frozenset(mothers) | _others_named(record)
     for index, assessment in own:
         for field in _PARTNER_PLAN_FIELDS:
             text = value_at(assessment, field)
             if (
                 isinstance(text, str)
                 and not night_care_to_the_sedated(text)
-                and night_care_to_the_sedated_partner(text, names, man, said)
+                and night_care_to_the_sedated_partner(text, names, man, said, others)
             ):
                 named = local_id_label("assessment", assessment.id, index)
                 yield Problem(
@@ -1164,7 +1177,7 @@ def _nights_to_the_sedated_partner(record: Record, context: GateContext) -> Iter
                     f"$.assessments[{index}].{field}",
                 )
     overall = record.overall_conclusion.text if record.overall_conclusion is not None else None
-    if isinstance(overall, str) and night_care_to_the_sedated_partner(overall, names, man, said):
+    if isinstance(overall, str) and night_care_to_the_sedated_partner(overall, names, man, said, others):
         yield Problem(
             "the overall conclusion gives the partner the baby's nights while the record says the partner's medicine "
             "sedates them (expected the night care and the baby's sleep with someone not sedated)",
