@@ -10,7 +10,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 
-from ..core.resources import data_path
+from ..core.resources import data_path, mapping_table
+from .phrases import alternation
 from .settings import GateSettings
 from .substance import (
     _CONDITION,
@@ -128,11 +129,20 @@ def _list_goes_on(
     if (stop := _SENTENCE_END.search(text, end)) is not None:
         stops.append(stop.start())
     close = min(stops, default=len(text))
+    return close if _only_topics(text[end + 1 : close], settings, words, medicines) else end
+
+
+def _only_topics(listed: str, settings: GateSettings, words: _Words, medicines: frozenset[str]) -> bool:
+    """Whether ``listed`` is a list of topics only: each item (a part between commas, or one side of its "and" or
+    "or") at most `likewise_most_words` words besides stop words, none opening on a verb and its object and none with
+    a number (a gerund opening it is a topic: "breastfeeding on methadone"), each ending on a topic word or a
+    medicine's (``medicines``), whatever words qualify it before ("night feeds", "late withdrawal signs")."""
     lexicon = settings.lexicon
+
     def topical(word: str) -> bool:
         return word in medicines or topic_word(unpossessed(word), lexicon)
 
-    for part in text[end + 1 : close].split(","):
+    for part in listed.split(","):
         for item in _LIST_JOIN.split(part):
             said = [w for w in _LETTER_WORD.findall(item) if w not in lexicon.stop_words]
             if (
@@ -142,8 +152,29 @@ def _list_goes_on(
                 or ((opened := _ACT_OPENS.match(item)) is not None and not _GERUND.match(opened[0]))
                 or not topical(said[-1])
             ):
-                return end
-    return close
+                return False
+    return True
+
+
+def _topic_label_spans(
+    normal: str, judge: _Judge, settings: GateSettings, words: _Words, medicines: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Each label over topics in ``normal`` ("The relevant issues for the baby are", [risk_list] topic_labels; one
+    holding a claim of its own is none) with the list after it to its part's end, where that list is only topics
+    (:func:`_only_topics`: "withdrawal, feeding and safe sleeping"): beside the medicine's line it names what is to be
+    weighed, nothing decided. A list with an act or a turn of its own ("sedation, so he does no night feeds") keeps
+    its label."""
+    label, claim = judge.patterns.topic_label, judge.patterns.claim
+    if label is None or claim is None or not any(map(normal.__contains__, settings.lexicon.topic_labels)):
+        return []
+    spans = []
+    for found in label.finditer(normal):
+        if claim.search(found["label"]) is not None:
+            continue
+        end = min((i for i in (normal.find(c, found.end()) for c in ";.!?\n:") if i >= 0), default=len(normal))
+        if _only_topics(normal[found.end() : end], settings, words, medicines):
+            spans.append((found.start("label"), end))
+    return spans
 
 
 def _handed_over_spans(
@@ -285,6 +316,16 @@ def _without_undecided_conditions(text: str, normal: str, judge: _Judge, setting
 
 
 
+@functools.cache
+def _actor() -> re.Pattern[str]:
+    """Who may act in a condition's own words: a role of [conclusion] watchers in mappings/concerns.toml or a personal
+    pronoun ("the foster carer", "she", "we"): :func:`_without_empty_conditions`."""
+    watchers = mapping_table("concerns.toml").get("conclusion", {}).get("watchers", ())
+    roles = [*watchers, "she", "he", "they", "we", "i", "you"]
+    body = alternation(roles, normalised=True, any_spaces=True, word_endings=True)
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])")
+
+
 _CONSEQUENCE_END = re.compile(r"[;!?\n]|\.(?:\s|$)")
 """Where what a condition leads to ends: a semicolon or a sentence's end."""
 
@@ -292,18 +333,27 @@ _CONSEQUENCE_END = re.compile(r"[;!?\n]|\.(?:\s|$)")
 def _without_empty_conditions(rest: str, normal: str, remainder: str) -> str:
     """``rest`` without each condition opening its clause ("if concerns arise about the baby", "should withdrawal
     signs appear,") whose consequence, to the next semicolon or sentence's end, the remainder has wholly set aside
-    ("the team will respond accordingly", "action will be taken as required"): a condition that leads to nothing
-    says nothing of the baby's care, however many topics it names. A consequence that names its act ("..., the
-    carer phones the health visitor the same day") keeps its condition."""
+    ("the team will respond accordingly", "action will be taken as required"), or that opens its part with nothing
+    after it at all ("...; if the newborn is jittery or feeds poorly;"): a condition that leads to nothing says
+    nothing of the baby's care, however many topics it names. A consequence that names its act ("..., the carer
+    phones the health visitor the same day") keeps its condition, and a condition after a clause of its own ("the
+    midwife scores him, if jittery") is that clause's."""
     if not any(map(normal.__contains__, _CONDITION_WORDS)):
         return rest  # cheap: no condition can open
     spans = []
     for found in _CONDITION.finditer(normal):
         stop = _CONSEQUENCE_END.search(normal, found.end())
         end = stop.start() if stop is not None else len(normal)
-        if any(c.isalnum() for c in normal[found.end() : end]) and not any(
-            c.isalnum() for c in remainder[found.end() : end]
-        ):
+        if not any(c.isalnum() for c in normal[found.end() : end]):
+            # nothing at all after it: a condition opening its part leads to nothing ("...; if the newborn is
+            # jittery;"), one after a clause of its own is that clause's ("the midwife scores him, if jittery"), and
+            # one naming who acts past its first words, or a number, holds its consequence with no comma between
+            # ("if the baby is jittery the foster carer phones the HV", "if jittery scoring goes to 2-hourly")
+            opened = max(normal.rfind(c, 0, found.start()) for c in ";.!?\n") + 1
+            own = " ".join(found[0].split()[3:])
+            if not (normal[opened : found.start()].strip() or any(c.isdigit() for c in own) or _actor().search(own)):
+                spans.append(found.span())
+        elif not any(c.isalnum() for c in remainder[found.end() : end]):
             spans.append(found.span())
     return _blank_out(rest, spans) if spans else rest
 
@@ -319,6 +369,25 @@ def _without_undecided_acts(rest: str, normal: str, remainder: str, judge: _Judg
     if len(undecided) == len(rest) and undecided != remainder:
         rest = "".join(" " if u == " " else r for r, u in zip(rest, undecided, strict=True))
     return judge.without_reasons_for_nothing(rest, normal)
+
+
+def line_only(
+    text: str,
+    analysis: Analysis,
+    settings: GateSettings,
+    medicines: frozenset[str],
+    people: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``text`` (analysed as ``analysis``) holds a medicine's own line (:func:`_line_spans`) and names no
+    topic of the baby's care or the class's concerns besides it: what a conclusion says once its acts held by no one
+    are set aside ("Methadone 60 mg od continues, no reduction before delivery." after "NAS scoring on the ward.
+    Owner: TBC.") decides her medicine alone, nothing of the baby. ``people``: as for :func:`regimen_only`."""
+    normal = normalised_lines(text)
+    remainder = analysis.remainder
+    if len(remainder) != len(normal):
+        return False  # the remainder blanks in place; anything else is not this text's
+    spans = _line_spans(remainder, medicines, _words(), people)
+    return bool(spans) and not _topics(_blank_out(remainder, spans), settings, medicines)
 
 
 def regimen_only(
@@ -364,5 +433,9 @@ def regimen_only(
     if spans and any(map(rest.__contains__, _CONDITION_WORDS)):
         rest = _without_undecided_conditions(rest, normal, judge, settings)
     rest = _without_undecided_acts(rest, normal, remainder, judge)
+    # A label over topics and the items after it that decide nothing ("The relevant issues for the baby are
+    # withdrawal, feeding and safe sleeping."), read on the text itself: beside the line it names what is to be
+    # weighed, nothing decided.
+    rest = _blank_out(rest, _topic_label_spans(normal, judge, settings, words, medicines))
     said = _without_list_heads(_blank_out(rest, handed), normal, settings, words)
     return not _topics(_said(said, settings, words), settings, medicines)

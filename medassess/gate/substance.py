@@ -268,6 +268,9 @@ class Lexicon:
     awaited_verbs: tuple[str, ...] = ()
     """What a plan depends on ("depends on"): before a result (``awaited_results``), a deferral (``[claim]``)."""
     awaited_results: tuple[str, ...] = ()
+    listed_line_notes: frozenset[str] = frozenset()
+    """The words of a note in brackets after a listed medicine's dose ("(supervised)"): the line in shorthand still
+    (``[claim] listed_line_notes``, :func:`claims_beyond`)."""
     reasons_only: tuple[str, ...] = ()
     """What opens a reason ("because", "given that"): a sentence only of reasons decides nothing (``[claim]``)."""
     choices: tuple[str, ...] = ()
@@ -471,6 +474,9 @@ class Lexicon:
     report_pointer_nouns: tuple[str, ...] = ()
     """What guidance gives that a plan may point back at ("schedule", "advice"): see ``report_pointers``."""
     report_named_titles: tuple[str, ...] = ()
+    report_that_subjects: tuple[str, ...] = ()
+    """Case words that, right after "that" in reported guidance, are the subject of what the guidance says ("NICE
+    advises that the baby is reviewed"): any baby, not this one; see ``reporters``."""
     """Titles before a person's name ("dr", "mrs"): a clause of reported guidance naming someone by title and name
     ("Dr Shah has followed it") speaks of this case; see ``reporters``."""
     empty_predicates: tuple[str, ...] = ()
@@ -772,6 +778,7 @@ def shipped_lexicon() -> Lexicon:
         ),
         future_passive_tail=int(raw.get("claim", {}).get("future_passive_tail", 0)),
         awaited_verbs=_normalised(raw.get("claim", {}).get("awaited_verbs", ())),
+        listed_line_notes=frozenset(_normalised(raw.get("claim", {}).get("listed_line_notes", ()))),
         awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
@@ -894,6 +901,7 @@ def shipped_lexicon() -> Lexicon:
         report_pointer_uses=_normalised(raw.get("general", {}).get("report_pointer_uses", ())),
         report_pointer_nouns=_normalised(raw.get("general", {}).get("report_pointer_nouns", ())),
         report_named_titles=_normalised(raw.get("general", {}).get("report_named_titles", ())),
+        report_that_subjects=_normalised(raw.get("general", {}).get("report_that_subjects", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         empty_acts=_normalised(raw.get("claim", {}).get("empty_acts", ())),
         leaflet_orders=_normalised(raw.get("claim", {}).get("leaflet_orders", ())),
@@ -1923,6 +1931,9 @@ class _Patterns:
     report_titled: re.Pattern[str] | None = None
     """A person named by title and name (one of ``Lexicon.report_named_titles`` and a word of letters: "dr
     shah"), whom guidance in general never names."""
+    report_that_subject: re.Pattern[str] | None = None
+    """"That" and one of ``Lexicon.report_that_subjects`` after it (the subject in group ``subject``): what
+    reported guidance says of any baby ("advises that the baby is reviewed")."""
     report_heading: re.Pattern[str] | None = None
     """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
     applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
@@ -2634,6 +2645,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         report_titled=(
             _bounded(rf"(?:{_alternation(lexicon.report_named_titles)})\s+[^\W\d_]{{2,}}")
             if lexicon.report_named_titles
+            else None
+        ),
+        report_that_subject=(
+            re.compile(rf"(?<![^\W_])that\s+(?P<subject>{_alternation(lexicon.report_that_subjects)})(?![^\W_])")
+            if lexicon.report_that_subjects
             else None
         ),
         report_heading=(
@@ -4748,6 +4764,10 @@ class _Judge:
         titled = self.patterns.report_titled
         if titled is not None and titled.search(clause) is not None:
             return True  # someone named, as guidance in general never is ("Dr Shah has followed it")
+        subject = self.patterns.report_that_subject
+        if subject is not None and "that" in clause:
+            # "advises ... that the baby is reviewed": the subject of what the guidance says is any baby
+            clause = _blank_out(clause, [m.span("subject") for m in subject.finditer(clause)])
         people = self.lexicon.report_people | self.lexicon.report_verdicts
         # "their baby" after people in general ("parents who are drowsy should not share a bed with their baby") is
         # theirs: a baby in general too.
@@ -5235,7 +5255,12 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
         spans += [m.span() for m in _TAKING.finditer(normal) if m.group("medicine") in named]
     if ":" in normal and _DIGIT.search(normal):  # "Sertraline 100 mg daily: ..."
         named = {w for piece in pieces for w in words(piece)}
-        spans += [m.span() for m in _LABEL.finditer(normal) if m.group("medicine") in named]
+        spans += [
+            m.span()
+            for m in _LABEL.finditer(normal)
+            if m.group("medicine") in named
+            and all(more.group("medicine") in named for more in _LABEL_MORE.finditer(m.group("more")))
+        ]
     if _DIGIT.search(normal):  # "Valproate 500 mg bd at 8/40."
         named = {w for piece in pieces for w in words(piece)}
         # only the list's own amounts: "Methadone 160 mg." beside a list of 60 mg sets a dose, it does not copy one
@@ -5247,6 +5272,7 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
             and set(words(m.group("name"))) <= named
             and set(_AMOUNT_NUMBER.findall(m.group("dose"))) <= amounts
             and (judge.patterns.claim is None or judge.patterns.claim.search(m.group("situation")) is None)
+            and _line_note(m.group("note"), named, judge)
         ]
     if ":" in normal:  # "Discussed: methadone 60 mg od, NAS risk, co-sleeping."
         spans += judge.talk_list_spans(normal, remainder)
@@ -5278,13 +5304,25 @@ def findings_only(text: str) -> bool:
     return kinds == {"s", "o"}
 
 
+def _line_note(note: str | None, named: set[str], judge: _Judge) -> bool:
+    """Whether ``note`` (a listed line's bracketed note after its dose, or None) leaves the line the medicines list
+    in shorthand: none, or every word one of ``[claim] listed_line_notes`` or a word of the list (``named``):
+    "(supervised)", "(daily pick-up)"; not "(to continue)", "(stop at 36 weeks)"."""
+    if note is None:
+        return True
+    said = words(note)
+    notes = judge.lexicon.listed_line_notes
+    return bool(said) and all(w in notes or w in named for w in said)
+
+
 _TAKING_HINT = re.compile(r"(?<![\w-])(?:takes|taking|is\s+on|uses|using)(?![\w-])")
 _DOSE_WORDS = (
     r"(?:\s+(?:\d+(?:\.\d+)?(?:mg|ml|mcg|g)?|mg|ml|mcg|micrograms?|milligrams?|tablets?|capsules?"
     r"|at|pm|am|night|nightly|nocte|mane|daily|once|twice|a|an|the|day|each|every|in|morning|evening|bedtime|od|bd"
-    r"|on)(?![\w-]))+"
+    r"|tds|qds|tid|qid|bid|om|three|four|times|on)(?![\w-]))+"
 )
-"""A dose and when it is taken, as a medicines list writes it ("300 mg at 10 pm", "100 mg once daily")."""
+"""A dose and when it is taken, as a medicines list writes it ("300 mg at 10 pm", "100 mg once daily", "5 mg tds",
+"5 mg three times a day")."""
 _TAKING = re.compile(
     r"(?<![\w-])(?:takes|(?:is|has\s+been)\s+(?:taking|on|using)|uses)\s+(?:(?:his|her|their)\s+)?"
     r"(?P<medicine>[^\W\d_][\w-]*)"
@@ -5295,17 +5333,28 @@ _TAKING = re.compile(
 list) and only its dose and times to the clause's end ("Daniel takes quetiapine 300 mg at 10 pm."): what he takes,
 not what follows. A clause that goes on ("... at 10 pm and sleeps heavily until morning", "..., so he does no
 night feeds") is not this."""
+_LABEL_ITEM = (
+    r"(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
+    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}"
+)
+_LABEL_MORE = re.compile(rf"\s*(?:,|\s(?:and|&|plus))\s*(?:and\s+)?{_LABEL_ITEM}")
+"""A further medicine and its dose in a label's list, after a comma, "and", "&" or "plus" ("... and pregabalin 150
+mg bd")."""
 _LABEL = re.compile(
-    r"(?:^|(?<=[.;\n]))\s*(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
-    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}(?=\s*:)"
+    rf"(?:^|(?<=[.;\n]))\s*{_LABEL_ITEM}"
+    r"(?P<more>(?:\s*(?:,|\s(?:and|&|plus))\s*(?:and\s+)?(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?[^\W\d_][\w-]*"
+    rf"(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS})*)(?=\s*:)"
 )
 """A medicine (a word of the record's medicines list), perhaps whose it is and its brand in brackets, and only its
 dose and times heading what follows ("Sertraline 100 mg daily: ...", "Lithium (Priadel) 800 mg: ...", "Daniel's
-quetiapine 300 mg nocte: ..."): the label of what is said, not what follows."""
+quetiapine 300 mg nocte: ..."), or several, each with its dose, joined by commas or "and" ("Mum's diazepam 5 mg tds
+and pregabalin 150 mg bd: ..."; group ``more``, each of :data:`_LABEL_MORE`): the label of what is said, not what
+follows."""
 _LISTED = re.compile(
     r"(?:^|(?<=[.;:\n]))\s*(?:[^\W\d_][^.;:\n]*?\s(?:re|regarding|concerning)\s+)?(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
     rf"(?P<name>(?:[^\W\d_][\w-]*\s+){{0,2}}?)(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d)"
     rf"(?P<dose>{_DOSE_WORDS})"
+    r"(?P<note>\s*\([^()\n]{1,40}\))?"
     r"(?P<situation>(?:\s+at\s+\d{1,2}(?:\s*\+\s*\d)?\s*/\s*40"
     r"|\s+(?:(?:in|during)\s+)?(?:(?:a|an|the|this|her|their)\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?pregnancy){0,2})"
     r"(?=\s*(?:[.;\n]|$))"

@@ -366,6 +366,9 @@ class _Placeholders:
     """A clause opening on a placeholder or a bracketed text (``who``) with a modal ("XX to observe", "[HV] will")."""
     prompt_words: frozenset[str] = frozenset()
     """The words a template's prompt is made of: a bracketed text only of these holds no one."""
+    place: re.Pattern[str] | None = None
+    """A place's preposition and what may stand between it and a role ("on the postnatal "), ending where the role
+    starts: that role is where the act happens, not who holds it ([unheld] role_places)."""
 
 
 _BRACKETED = r"\[[^\[\]\n]{1,80}\]|<[^<>\n]{1,80}>"
@@ -433,6 +436,11 @@ def _placeholders() -> _Placeholders | None:
         re.compile(agent) if agents and table.get("agent_placeholders") else None,
         re.compile(subject) if subjects else None,
         frozenset(w for p in table.get("prompt_words", ()) for w in re.findall(r"[^\W\d_]+", normalise(p))),
+        (
+            re.compile(rf"(?<![\w'])(?:{_alternation(places)})\s+(?:(?!by\s)[^\W\d_][\w'-]*\s+){{0,3}}$")
+            if (places := table.get("role_places", ()))
+            else None
+        ),
     )
 
 
@@ -462,8 +470,11 @@ def without_placeholder_holders(normalised: str) -> str:
         if breaks and not re.search(r"[^\W_]", normalised[start : label.start()]):
             # "Levels monthly; owner TBC": the label stands alone, the act's part is before it
             start = breaks[-2] if len(breaks) > 1 else 0
-        if found.roles.search(normalised, start, label.start()) is not None:
-            continue  # "the ward midwives score the baby - owner TBC": the act names its holder
+        if any(
+            found.place is None or found.place.search(normalised, start, role.start()) is None
+            for role in found.roles.finditer(normalised, start, label.start())
+        ):
+            continue  # "the ward midwives score the baby - owner TBC": the act names its holder ("on the ward" none)
         stop = _PART_BREAK.search(normalised, label.end())
         spans.append((start, stop.start() if stop is not None else len(normalised)))
     for at in [0, *(c.end() for c in _CLAUSE_STARTS.finditer(normalised))]:
@@ -491,7 +502,8 @@ def unheld_set_aside(text: str) -> str | None:
     leaves too little, or no statement, decides nothing (MA103)."""
     normalised = " ".join(normalise(text).split())
     lines = lines_normalised(text)
-    undecided = without_undecided_items(lines)
+    # a holder's label with a placeholder ("Owner: TBC.") is read as the act's before as an item still to do alone
+    undecided = without_undecided_items(without_placeholder_holders(lines))
     items = normalise(undecided) if undecided != lines else normalise(text)
     kept = " ".join(without_placeholder_holders(without_vague_holders(without_unheld(without_stacked(items)))).split())
     return None if kept == normalised else kept

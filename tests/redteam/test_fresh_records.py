@@ -523,19 +523,6 @@ KNOWN_WRONG: dict[str, str] = {
     # 47): placeholder and indefinite holders, items to do, shorthand queries, labelled lines and topic labels, watch
     # as a noun and ward leavers, crib checks and safe sleep advice, toxicity, holders withdrawn, replaced plans,
     # daily maxima and tablet counts, guidance pointed back at, levels beyond the schedule, reasons; each with a twin.
-    "f150-ho-meth-owner-tbc": (
-        "false pass: MA103 should refuse; 'NAS scoring 4-hourly on the postnatal ward. Owner: TBC.': every act (NAS "
-        "scoring, late signs, cot check) is held by a placeholder; set aside, only 'methadone continues' is left"
-    ),
-    "f150-lb-dzp-mums-line-topics": (
-        "false pass: MA103 should refuse; 'Mum's diazepam 5 mg tds and pregabalin 150 mg bd: sedation; night feeds; "
-        "co-sleeping; late withdrawal.': a labelled line of whose medicine followed by topics only, as 'Dad's "
-        "quetiapine ...: ...' is refused ("
-        "left by fixh48: 'Mum's' is not the gap: the same line without it (or with 'Her') passes too, while "
-        "one medicine ('Diazepam 5 mg tds: sedation; ...') is refused (MA119): a labelled line of two "
-        "medicines joined by 'and' is not read as the label before a topic list; 'Dad's' is refused by MA120, "
-        "not MA103)"
-    ),
     "f150-cr-meth-cot-checks-not-needed": (
         "false pass: MA127 should refuse; 'checks of the cot are not needed': the sleeping place's check its item "
         "plans (seen at the first home visit) said needless, with no check of its own, for a sedating medicine; left "
@@ -551,22 +538,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f150-rp-quet-plan-dropped-bare": (
         "false pass: MA122 should refuse; 'The plan for him to do the early-evening feeds ... was dropped ... Nothing "
         "has replaced it yet.': a plan ended bare; no one does the feeds, no sleeping place or co-sleeping said"
-    ),
-    "f150-gd-lith-nice-only": (
-        "false pass: MA103 should refuse; 'NICE advises levels every 4 weeks, ... and that breastfeeding is not "
-        "recommended.': guidance reported, never applied to her or this baby ("
-        "left by fixh48: 'NICE advises that the baby is reviewed by a paediatrician.' alone passes: 'the "
-        "baby' is a word of this case ([general] report_people leaves it out by design), so the reported "
-        "clause is kept as said of her baby; telling guidance's 'the baby' from this baby needs its own "
-        "reading)"
-    ),
-    "f150-gd-meth-guideline-only": (
-        "false pass: MA103 should refuse; 'The local guideline states that babies exposed to methadone are scored "
-        "for 72 hours, ...': guidance reported only; nothing of this baby's plan ("
-        "left by fixh48: the report is blanked; the pass comes from the line: 'Methadone 60 mg daily "
-        "(supervised).' beside any reported guidance ('NICE states that women should be told about "
-        "withdrawal.') passes, and without '(supervised)' is refused: the line's '(supervised)' keeps the "
-        "conclusion as a decision)"
     ),
     # fresh151: the household and the nights (partners', grandparents', lodgers' and carers' sedating medicines;
     # who holds each night; plans that change or end; several carers; foster and kinship care).

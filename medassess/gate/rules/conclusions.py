@@ -14,7 +14,7 @@ from ..concerns import concern_map
 from ..decision_part import decision_part_hollow
 from ..earlier_plan import copies_an_earlier_plan
 from ..facts import RecordFacts, WrittenConclusion, blank
-from ..regimen_only import regimen_only
+from ..regimen_only import line_only, regimen_only
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
 from ..substance import Analysis, claims_beyond, conclusion_verdict, findings_only
@@ -214,8 +214,15 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
             # what is given to the reader, hoped for or given to no one set aside: what is left must still decide
             rest = facts.analysis(kept, settings)
             left = conclusion_verdict(facts.verdict(kept, minimum, settings), rest, minimum, settings)
-            if left != "substantive" or not claims_beyond(kept, rest, facts.list_pieces, settings):
-                found = "unheld"
+            if (
+                left != "substantive"
+                or not claims_beyond(kept, rest, facts.list_pieces, settings)
+                or (
+                    bool(concerns.get(written.path))
+                    and line_only(kept, rest, settings, facts.medicine_words, facts.people_words)
+                )
+            ):
+                found = "unheld"  # nothing left, or only the medicine's own line: the baby's care held by no one
         verdicts.append((written, found))
     return tuple(verdicts)
 
