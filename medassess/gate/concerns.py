@@ -3498,7 +3498,7 @@ def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool
         taken[a:b] = held[a:b]
     said = "".join(taken)
     if not said.strip():
-        return ()
+        return ended
     # The saying's own words ("were stopped", "called off", "no one has replaced them") are not what the plan was
     # for.
     said = without_unreplaced(said, settings)
@@ -3506,8 +3506,18 @@ def withdrawn_unreplaced(text: str, raised: frozenset[str], pre_conception: bool
     verbs = (*lexicon.retraction_participles, *lexicon.retraction_intransitives, *lexicon.retraction_simple_pasts)
     said = _withdrawing_verbs(verbs).sub(lambda m: " " * len(m.group(0)), said)
     specs = concern_map().specs
+    bare = _ended_bare()
+    names = bare.names if bare is not None else {}
+    said_words = words_of_normalised(said)
     return tuple(
-        c for c in sorted(raised) if c in specs and (c in ended or _names_a_plan(specs[c], said, pre_conception))
+        c
+        for c in sorted(raised)
+        if c in specs
+        and (
+            c in ended
+            or _names_a_plan(specs[c], said, pre_conception)
+            or (c in names and c not in (bare.not_for if bare is not None else ()) and names[c].found_in(said_words))
+        )
     )
 
 
@@ -3556,6 +3566,14 @@ class _EndedBare:
     ended's kind tells what stands instead (:func:`_own_kind_done_later`)."""
     kind_act_reach: int = 0
     """The most words between such a verb and the kind's word ("does all the night feeds": 2)."""
+    holder_not: Phrases | None = None
+    """Words of the person before what they were to do, or of the tail after their end, that tell no helper leaving
+    ("the baby ... went home"; "left the baby with her mother")."""
+    holder_places_not: Phrases | None = None
+    """Words of a ward or a discharge in the sentence of a person's end: a going home from the ward is a discharge."""
+    reason_not: frozenset[str] = frozenset()
+    """Words that keep a clause of time or reason read for any reason from being told bare: another clause joined,
+    or someone doing something ("while her mother covers")."""
 
 
 @functools.cache
@@ -3591,6 +3609,9 @@ def _ended_bare() -> _EndedBare | None:
         ),
         Phrases.of(table["kind_acts"]) if table.get("kind_acts") else None,
         int(table.get("kind_act_reach", 0)),
+        Phrases.of(table["holder_not"]) if table.get("holder_not") else None,
+        Phrases.of(table["holder_places_not"]) if table.get("holder_places_not") else None,
+        frozenset(normalise(w) for w in table.get("reason_not", ())),
     )
 
 
@@ -3627,28 +3648,37 @@ def _ended_bare_concerns(normalised: str, raised: frozenset[str], pre_conception
         stop = stop_at.start() if stop_at is not None else len(normalised)
         tail = normalised[m.end() : stop]
         tail_words = words_of_normalised(tail)
-        if len(tail_words) > ended.tail_words or _ENDED_CLAUSE_MARK.search(tail) is not None:
+        # The next sentence saying outright that nothing replaced it ("Nothing has replaced it yet."): the end is told
+        # unreplaced, however long its sentence's account of when or why.
+        said_next = _nothing_said_next(normalised, settings, stop)
+        if _ENDED_CLAUSE_MARK.search(tail) is not None or (len(tail_words) > ended.tail_words and not said_next):
             continue  # another clause after the end, which may tell what stands
-        # A clause of why its holder went ("after the worker retired"): its opening word is no planned end.
-        gone_reason = _holder_gone_reason(ended, tail_words)
+        holder = _a_person_withdrew(ended, m)
+        subject = normalised[start : m.start()]
+        subject_words = words_of_normalised(subject)
+        # A clause of why its holder went ("after the worker retired"; after a person's own end, or before a
+        # sentence saying nothing replaced it, any reason: "has stepped back because of her own health"): its
+        # opening word is no planned end, and it tells nothing that stands instead.
+        gone_reason = _holder_gone_reason(ended, tail_words, holder or said_next)
         told = tail_words[1:] if gone_reason else tail_words
         if ended.replacements.found_in(told) or ended.successors.found_in(told):
             continue
         if not ended.tail_not.isdisjoint(tail_words) and not gone_reason:
             continue
-        subject = normalised[start : m.start()]
-        subject_words = words_of_normalised(subject)
+        if gone_reason and _own_kind_done_later(ended, subject_words, " ".join(told)):
+            continue  # "because her partner does the nights": what stands instead, told as the reason
         if not subject_words or ended.subject_not.found_in(subject_words):
             continue
-        if _a_person_withdrew(ended, m) and not (
-            ended.holder_intents is not None and ended.holder_intents.found_in(subject_words)
-        ):
+        if holder and not _a_helper_went(ended, subject_words, tail_words):
             continue  # a person who withdrew, told without what they were to do, ends no plan of itself
-        if ended.replacements.found_in(subject_words) or fallback_after(normalised, settings, m.end()):
+        if ended.replacements.found_in(subject_words) or fallback_after(
+            normalised, settings, stop if gone_reason else m.end()
+        ):
             continue
         if mentions(subject, fuzzy=False) and nouns.isdisjoint(subject_words):
             continue  # a medicine stopped is a stop, not a plan taken back
-        later = normalised[stop:]
+        # A saying that nothing replaced it is no successor ("replaced").
+        later = without_unreplaced(normalised[stop:], settings)
         if ended.successors.found_in(words_of_normalised(later)):
             continue  # what stands instead, told after it
         if _own_kind_done_later(ended, subject_words, later):
@@ -3673,14 +3703,53 @@ def _a_person_withdrew(ended: _EndedBare, m: re.Match[str]) -> bool:
     return ended.holder_ends is not None and ended.holder_ends.fullmatch(m.group(0)) is not None
 
 
-def _holder_gone_reason(ended: _EndedBare, tail: Sequence[str]) -> bool:
+def _a_helper_went(ended: _EndedBare, subject: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether a person's end (``holder_ends``: "has stepped back", "has gone home"), its ``subject`` and ``tail``
+    (their words), tells a helper gone from what they were to do: the subject tells it (``holder_intents``: "who was
+    to do the night feeds"), the person before it is no baby and the tail names none (``holder_not``: "the baby, who
+    was to be scored, went home"; "left the baby with her mother"), and no ward or discharge is told in the sentence
+    (``holder_places_not``: a going home from the ward is a discharge)."""
+    intents = ended.holder_intents
+    if intents is None:
+        return False
+    found = intents.pattern.search(" ".join(subject))
+    if found is None:
+        return False
+    head = " ".join(subject)[: found.start()].split()
+    not_helper, places = ended.holder_not, ended.holder_places_not
+    if not_helper is not None and (not_helper.found_in(head) or not_helper.found_in(tail)):
+        return False
+    return places is None or not places.found_in([*subject, *tail])
+
+
+def _nothing_said_next(normalised: str, settings: GateSettings, stop: int) -> bool:
+    """Whether the sentence after the one ending at ``stop`` says only that nothing is in a plan's place ([claim]
+    retraction_unreplaced, with at most a word or three more: "Nothing has replaced it yet.")."""
+    if not normalised.startswith(".", stop):
+        return False
+    after = _ENDED_SENTENCE_STOP.search(normalised, stop + 1)
+    sentence = normalised[stop + 1 : after.start() if after is not None else len(normalised)]
+    rest = without_unreplaced(sentence, settings)
+    return rest != sentence and len(words_of_normalised(rest)) <= _NEXT_SAYING_MORE_WORDS
+
+
+_NEXT_SAYING_MORE_WORDS = 3
+"""The most words beside a saying that nothing is in a plan's place, in the sentence after an end ("yet", "so far",
+"as yet"), for that sentence to say only that (:func:`_nothing_said_next`)."""
+
+
+def _holder_gone_reason(ended: _EndedBare, tail: Sequence[str], any_reason: bool = False) -> bool:
     """Whether the tail after an end (its words) is a clause of time or reason telling only that its holder went
     (``gone_openers`` first, one of ``gone_reasons`` in it: "when she moved area", "after the visitor retired"): why
-    the plan ended, not what stands instead, so the end is still told bare."""
+    the plan ended, not what stands instead, so the end is still told bare. With ``any_reason`` (a person's own end,
+    or an end followed by a sentence saying nothing replaced it) any clause of time or reason is such a tail, unless
+    it joins another clause or tells someone doing something (``reason_not``: "while her mother covers")."""
     openers, reasons = ended.gone_openers, ended.gone_reasons
-    if not tail or openers is None or reasons is None or not openers.found_in(tail[:1]):
+    if not tail or openers is None or not openers.found_in(tail[:1]):
         return False
-    return reasons.found_in(tail)
+    if reasons is not None and reasons.found_in(tail):
+        return True
+    return any_reason and ended.reason_not.isdisjoint(tail[1:])
 
 
 def _without_other_kinds(ended: _EndedBare, subject: Sequence[str], later: str) -> str:

@@ -531,14 +531,6 @@ KNOWN_WRONG: dict[str, str] = {
         "assessment's conclusion against its own items only; reading it against the overall's plan, or a dropped check "
         "as leaving the sleep concern unanswered (MA122/MA124), is a new reading needing its own screen"
     ),
-    "f150-wd-quet-grandmother-stepped-back-bare": (
-        "false pass: MA122 should refuse; 'His mother, who was going to do the night feeds ..., has stepped back': "
-        "the holder withdrew and nothing stands instead; the sedated father's nights rest on no one"
-    ),
-    "f150-rp-quet-plan-dropped-bare": (
-        "false pass: MA122 should refuse; 'The plan for him to do the early-evening feeds ... was dropped ... Nothing "
-        "has replaced it yet.': a plan ended bare; no one does the feeds, no sleeping place or co-sleeping said"
-    ),
     # fresh151: the household and the nights (partners', grandparents', lodgers' and carers' sedating medicines;
     # who holds each night; plans that change or end; several carers; foster and kinship care).
     "f151-hh-lodger-methadone-dismissed": (
@@ -548,18 +540,6 @@ KNOWN_WRONG: dict[str, str] = {
         "not refuse: the rest decides ('Chloe does the feeds; the health visitor checks the crib'); no "
         "reading asks that a household member's sedating medicine outside the record be answered, which is a "
         "new reading, not a word)"
-    ),
-    "f151-ch-mirt-sister-left-nothing": (
-        "false pass: MA122 should refuse; 'Chloe's sister, who was to do the night feeds, has gone home to Leeds.': "
-        "the night cover ended with nothing in its place while the father is sedated ('has gone home' not read as an "
-        "end; cf. f147's 'pulled out')"
-    ),
-    "f151-dg-ch-mirt-sister-left-nothing": (
-        "false pass: MA122 should refuse; as f151-ch-mirt-sister-left-nothing, with soft hyphens"
-    ),
-    "f151-ch-fo-placement-ends": (
-        "false pass: MA122 should refuse; 'The placement ends on Friday and there is nothing agreed after that.': the"
-        " placement that holds the night feeds ends with nothing in its place (as 'nothing is in place after that')"
     ),
     "f151-it-olz-capacity-na": (
         "false pass: MA123 should refuse; parenting capacity 'Not applicable.' for a father heavily asleep within the"

@@ -206,13 +206,17 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     stand. So is, by that alone, a conclusion that says a plan for one of its concerns, or a thing the plan needs,
     ended or was withdrawn, whatever the saying's subject, with nothing in its place said after it in its sentence
     ("the checks the unit was to make were called off, and nobody has picked them up", "the basket goes back at the
-    weekend; nothing is in place after that"; [claim] retraction_ends), or told as done in the past or the perfect
+    weekend; nothing is in place after that", "the placement ends on <day> and nothing is agreed after that"; [claim]
+    retraction_ends), or told as done in the past or the perfect
     with its sentence closing and nothing after it anywhere in the conclusion telling what stands instead ("the crib
     went back to the loan scheme last week.", "the night cover has since fallen through."; [ended_bare]; a return to
     come, "goes back once the cot arrives", stands; a person named with what they were to do who withdrew, "the
     carer who was to do the nights withdrew", "her sister was to do the nights but has pulled out" or "... but can
-    no longer", is such an end, and a tail saying only that its holder went, "when
-    she moved area", no reason that keeps it), and one that gives an act now or to come to a
+    no longer", or who went away or stepped back, "... has gone home", "... has moved out", is such an end, though a
+    baby or a mother going home from the ward is a discharge, and a tail saying only that its holder went, "when
+    she moved area", or why a person stepped back, "because of her own health", no reason that keeps it; so is a plan
+    dropped or ended whatever its sentence says of when or why, where the next sentence says only that nothing
+    replaced it, "Nothing has replaced it yet."), and one that gives an act now or to come to a
     professional it says has left their post, no one named in the post after them in that sentence or the next
     ("the levels are taken by Dr <name>, who has left the practice"; [holders] gone_professionals, gone_current): the
     plan is gone by its own account. A replacement told ("cancelled and replaced by a clinic review"), a watch come
