@@ -31,6 +31,13 @@ class _PutOff:
     fronts: tuple[tuple[str, ...], ...]
     """Leads of a fronted topic or time opening a sentence, to its comma or colon."""
     front_words_most: int
+    not_repeated: Phrases
+    """A sentence saying its content is written elsewhere and not repeated."""
+    written_elsewhere: frozenset[str]
+    """Words naming only where a plan not repeated is written and by whom."""
+    weighed: re.Pattern[str]
+    """The baby's risk, as weighed against the mother's ("the risk to the baby")."""
+    weighing: frozenset[str]
 
 
 @functools.cache
@@ -42,7 +49,16 @@ def _put_off() -> _PutOff:
         frozenset(normalise(w) for w in table["empty"]),
         tuple(words_of_normalised(normalise(f)) for f in table["fronts"]),
         int(table["front_words_most"]),
+        Phrases.of(normalise(p) for p in table["not_repeated"]),
+        frozenset(normalise(w) for w in table["written_elsewhere"]),
+        re.compile(r"\b(?:" + "|".join(_spaced(r) for r in table["weighed_risks"]) + r")\b"),
+        frozenset(normalise(w) for w in table["weighing"]),
     )
+
+
+def _spaced(phrase: str) -> str:
+    """``phrase`` as a pattern of its normalised words, any run of spaces between them."""
+    return r"\s+".join(re.escape(w) for w in words_of_normalised(normalise(phrase)))
 
 
 def _after_front(text: str, reading: _PutOff) -> str:
@@ -83,10 +99,36 @@ def _without_baby_put_off(normalised: str, settings: GateSettings) -> str:
         rest = blanked(text, inside)
         words = words_of_normalised(rest)
         held = reading.put_off.found_in(words)
-        if not inside and not held:
+        elsewhere = reading.not_repeated.found_in(words)
+        if not inside and not held and not elsewhere:
             continue  # nothing put off here
         words = words_of_normalised(_after_front(rest, reading))
-        left = reading.babies.outside(reading.put_off.outside(words))
-        if all(w in stop_words or w in reading.empty for w in left):
+        left = reading.babies.outside(reading.put_off.outside(reading.not_repeated.outside(words)))
+        empty = reading.empty | reading.written_elsewhere if elsewhere else reading.empty
+        if all(w in stop_words or w in empty for w in left):
             gone.append((start, end))
     return blanked(normalised, gone) if gone else normalised
+
+
+_CLAUSE = re.compile(r"(?:[^,;:!?()\n.]|\.(?!\s|$))+")
+"""A clause of normalised text: to a comma, semicolon, colon, bracket, line break or a sentence's full stop."""
+
+
+def without_weighed_risk(before: str, after: str) -> str:
+    """``after`` (``before`` with what MA124 sets aside blanked in place) with the baby's risk weighed against the
+    mother's ("greater than the risk to the baby", "outweighs the small risk to the baby": ``weighed_risks`` in a
+    clause holding one of ``weighing``) blanked too, where what was set aside named the baby: the baby's own part put
+    off or pointed elsewhere, the reason for the mother's medicine says nothing more of the baby. ``after`` as it is
+    otherwise."""
+    if len(before) != len(after) or before == after:
+        return after
+    removed = "".join(b if b != a else " " for b, a in zip(before, after, strict=True))
+    if not concern_map().baby_terms.found_in(words_of_normalised(removed)):
+        return after
+    reading = _put_off()
+    spans: list[tuple[int, int]] = []
+    for clause in _CLAUSE.finditer(after):
+        found = list(reading.weighed.finditer(clause.group(0)))
+        if found and any(w in reading.weighing for w in words_of_normalised(clause.group(0))):
+            spans.extend((clause.start() + m.start(), clause.start() + m.end()) for m in found)
+    return blanked(after, spans) if spans else after

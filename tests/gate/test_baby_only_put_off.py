@@ -3,8 +3,11 @@ whole topic over ("to be decided nearer the time", "will be considered as requir
 decide") says nothing of the baby, though what it says of the mother is substance enough for MA103. Each both
 ways, and disguised. Worded apart from the red-team cases (tests/redteam/fresh127_cases.py).
 
-A deferral beside a named act, holder, time or place still names the baby's act and stands, as does a pointer
-beside the baby's own plan.
+A sentence saying the baby's part is written elsewhere and not repeated points elsewhere for it; with the baby's own
+part put off or pointed elsewhere, the baby's risk weighed against the mother's in the reason for her medicine ("a
+greater danger than the risk to the baby") is no word of the baby either. A deferral beside a named act, holder,
+time or place still names the baby's act and stands, as does a pointer beside the baby's own plan, and the weighed
+risk beside it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ MOTHER = (
     "illness and of her drug use."
 )
 
+# The same, with the baby's risk weighed against hers in the reason.
+WEIGHED = (
+    "Methadone 60 mg and sertraline 100 mg carry on unchanged; lowering either now would risk a relapse of her "
+    "illness and of her drug use, a greater danger than the risk to the baby."
+)
+
 PUT_OFF = [
     # the baby as the subject of a deferral, with a relative clause saying nothing is decided
     f"{MOTHER} The newborn, for whom no arrangements have been decided, will be considered later.",
@@ -33,6 +42,11 @@ PUT_OFF = [
     f"{MOTHER} Regarding breastfeeding, she will decide.",
     # a heading of the baby and a bare "undecided"
     f"{MOTHER} The neonate: undecided.",
+    # the baby's part said to be written elsewhere and not repeated
+    f"{MOTHER} For the newborn, everything follows what the maternity team documented in her notes, which I shall "
+    "not repeat here.",
+    # the baby's risk weighed in the reason, and the baby's own part only pointed elsewhere
+    f"{WEIGHED} For the newborn, see the birth plan.",
 ]
 SAID = [
     # a deferral of the timing only, beside the act and its holder
@@ -47,6 +61,11 @@ SAID = [
     "plan.",
     # a consideration given a time and a place
     f"{MOTHER} The newborn's care will be considered in detail at the 36-week multidisciplinary meeting.",
+    # the part said not to be repeated in full, with the act and its holders written
+    f"{MOTHER} For the newborn: abstinence checks by the ward midwives for 72 hours, as the maternity team "
+    "documented, which is not repeated here in full.",
+    # the weighed risk beside the baby's own plan and a pointer
+    f"{WEIGHED} For the newborn: abstinence checks by the ward midwives for 72 hours; see also the birth plan.",
 ]
 
 

@@ -809,21 +809,15 @@ KNOWN_WRONG: dict[str, str] = {
         "reading 'answers that' as a pointer sets aside only its own clause and changes no verdict. Refusing it "
         "needs a question about the baby answered only by a pointer to leave that topic unanswered in the "
         "conclusion, a wider reading"
+        " (left by fixd49: MA124 now sets aside a sentence naming the baby only as what is put off or pointed"
+        " elsewhere, but this conclusion names the baby in its own sleep plan ('the baby must never share her bed"
+        " or sofa'), so MA124 is answered; refusing needs MA103 to read a question about the baby answered only by"
+        " a pointer as leaving the conclusion's plan for the baby open, and MA122 to hold the conclusion itself to"
+        " withdrawal, not the items)"
     ),
     "f127-dg-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'The drug service's letter ... answers that' (zero-width): a deferral. "
         "Left with its plain twin"
-    ),
-    "f127-df-lith-mirror": (
-        "false pass: MA103 should refuse; 'For the baby, everything mirrors what the perinatal team wrote in her "
-        "birth plan, which I will not repeat here': a deferral. Left: even 'For the baby, see the birth "
-        "plan.' in its place passes, as MA124 counts the baby in the reason for continuing ('greater than the risk "
-        "to the baby') and the items answer lithium's concerns; reading 'mirrors ... not repeat' as a pointer "
-        "alone changes no verdict"
-    ),
-    "f127-dg-df-lith-mirror": (
-        "false pass: MA103 should refuse; 'everything mirrors ... her birth plan, which I will not repeat here' "
-        "(look-alike letters): a deferral. Left with its plain twin"
     ),
     # fresh126: a false-refusal hunt against this stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, advice not to buy, forms and routes, plans held)
