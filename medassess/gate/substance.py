@@ -5608,6 +5608,22 @@ def _without_pointed_elsewhere(normalised: str, judge: _Judge) -> str:
     return _blank_out(normalised, spans) if spans else normalised
 
 
+def deferral_spans(normalised: str, settings: GateSettings) -> tuple[tuple[int, int], ...]:
+    """Where ``normalised`` holds a deferral as MA103 finds one ([deferral] in mappings/hollow-phrases.toml: "to be
+    decided", "nearer the time", "will be thought about"), each as (start, end); guidance reported with no verb and
+    the baby as the subject of a review are none (:func:`_deferrals`)."""
+    return _deferral_spans_of(normalised, _judge(settings))
+
+
+@functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text and settings; asked once per conclusion by MA124
+def _deferral_spans_of(normalised: str, judge: _Judge) -> tuple[tuple[int, int], ...]:
+    """:func:`deferral_spans` remembered by the settings' judge, which hashes by identity (as
+    :func:`_without_pointed_elsewhere`)."""
+    patterns = judge.patterns
+    may = patterns.prefilter.may_match(normalised) if patterns.prefilter is not None else _ALL_PATTERNS
+    return tuple(m.span() for m in _deferrals(normalised, patterns, may))
+
+
 def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
     """Whether everything the text analysed says, medicine names and stop words aside, is what a medicine, a class
     or newborns do in general (:meth:`_Judge.without_general`: "SSRIs are found in breast milk.", "Lithium can

@@ -912,42 +912,15 @@ KNOWN_WRONG: dict[str, str] = {
         "reading 'answers that' as a pointer sets aside only its own clause and changes no verdict. Refusing it "
         "needs a question about the baby answered only by a pointer to leave that topic unanswered in the "
         "conclusion, a wider reading"
+        " (left by fixd49: MA124 now sets aside a sentence naming the baby only as what is put off or pointed"
+        " elsewhere, but this conclusion names the baby in its own sleep plan ('the baby must never share her bed"
+        " or sofa'), so MA124 is answered; refusing needs MA103 to read a question about the baby answered only by"
+        " a pointer as leaving the conclusion's plan for the baby open, and MA122 to hold the conclusion itself to"
+        " withdrawal, not the items)"
     ),
     "f127-dg-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'The drug service's letter ... answers that' (zero-width): a deferral. "
         "Left with its plain twin"
-    ),
-    "f127-df-lith-mirror": (
-        "false pass: MA103 should refuse; 'For the baby, everything mirrors what the perinatal team wrote in her "
-        "birth plan, which I will not repeat here': a deferral. Left: even 'For the baby, see the birth "
-        "plan.' in its place passes, as MA124 counts the baby in the reason for continuing ('greater than the risk "
-        "to the baby') and the items answer lithium's concerns; reading 'mirrors ... not repeat' as a pointer "
-        "alone changes no verdict"
-    ),
-    "f127-dg-df-lith-mirror": (
-        "false pass: MA103 should refuse; 'everything mirrors ... her birth plan, which I will not repeat here' "
-        "(look-alike letters): a deferral. Left with its plain twin"
-    ),
-    "f127-sh-meth-fronted-no-baby": (
-        "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding, "
-        "she will decide.': nothing decided for the baby. Left: the same class as "
-        "f127-sh-cit-relative-clauses-empty, the baby named only where its care is put off or left to her, "
-        "methadone's withdrawal left to the items. The medicine's-line reading ([regimen_only], which now also sets "
-        "aside hand-overs that only name topics) does not reach it: the line opens on a time frame and her name "
-        "('Through this pregnancy and after it, Jodie stays on ...'), 'On feeding,' is a fronted topic whose answer is "
-        "set aside (read only after a heading's colon), and 'she will sort out sleeping' is a hand-over verb with no "
-        "'as she sees fit' after it ('the health visitor will arrange a cot' is an act); each needs its own measure"
-    ),
-    "f127-dg-sh-meth-fronted-no-baby": (
-        "false pass: MA103 should refuse; 'things will be looked at as needed' (bidi marks): nothing decided"
-    ),
-    "f127-sh-cit-relative-clauses-empty": (
-        "false pass: MA103 should refuse; 'The baby, about whom nothing has yet been decided, will be thought "
-        "about nearer the time.': a deferral in a relative clause. Left: 'The baby's plan is to be "
-        "decided nearer the time.' in its place passes too, since MA124 sets aside only pointers (other deferrals "
-        "still name the baby, by design) and MA103 counts the medicine's decision as substance; refusing needs "
-        "MA124 to read the baby named only in a decision put off as silent on the baby, a wider change to measure "
-        "against the corpora"
     ),
     # fresh126: a false-refusal hunt against this stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, advice not to buy, forms and routes, plans held)

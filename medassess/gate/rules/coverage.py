@@ -18,6 +18,7 @@ from ...record.identifiers import local_id_label
 from ...record.model import Assessment, Record
 from ...record.template import value_at
 from ..advice_untold import says_advice_untold
+from ..baby_put_off import without_baby_put_off, without_weighed_risk
 from ..classes import medicine_classes
 from ..concerns import (
     concern_raised_now,
@@ -486,8 +487,15 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     aside), the last clause of a text cut off mid-clause ("the baby is watched by the"), a plan the text says was
     withdrawn with nothing in its place ("the ward was to score the baby, but that plan has been dropped"), or a
     heading whose cell is bare (blank, a dash, a question mark, a single letter, a bare yes or no, or the template's
-    "XXX": "Night feeds: XXX."): they decide nothing for the baby. A conclusion that is only a placeholder is
-    reported as such (MA103) instead.
+    "XXX": "Night feeds: XXX."): they decide nothing for the baby. Nor does a sentence that names the baby only as
+    what is put off or handed over, with a deferral and no word of an act, a holder, a time or a place beside it
+    ("the baby's plan is to be decided nearer the time", "once the baby is born, things will be looked at as
+    needed", "on feeding, she will decide": [baby_put_off] in mappings/concerns.toml), or says the baby's part is
+    written elsewhere and not repeated ("for the baby, everything mirrors her birth plan, which I will not repeat
+    here"); "the newborn is to be checked by the ward midwives, the timing to be decided" still names the baby's
+    act. Where the baby's own part is so put off or pointed elsewhere, the baby's risk weighed against the
+    mother's in the reason for her medicine ("greater than the risk to the baby") is no word of the baby either.
+    A conclusion that is only a placeholder is reported as such (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -528,10 +536,14 @@ def _decided(normalised: str, context: GateContext) -> str:
     watched by the") and without a plan it says was withdrawn with nothing in its place, the saying so with it
     (:func:`withdrawn`: "the ward was to score the baby, but that plan has since been dropped"): what is named there
     decides nothing for the baby (MA124), nor does a heading whose cell is bare (:func:`without_bare_cells`: "Night
-    feeds:    .", "Sleeping: XXX."): it names a topic of the baby's and answers nothing."""
+    feeds:    .", "Sleeping: XXX."): it names a topic of the baby's and answers nothing, nor a sentence naming the
+    baby only as what is put off or handed over (:func:`without_baby_put_off`: "the baby's plan is to be decided
+    nearer the time", "on feeding, she will decide")."""
+    before = normalised
     normalised = without_bare_cells(without_pointed_elsewhere(normalised, context.settings))
+    normalised = without_baby_put_off(normalised, context.settings)
     gone = withdrawn(normalised, context.settings)[1]
-    return gone if len(gone) == len(normalised) else normalised
+    return without_weighed_risk(before, gone if len(gone) == len(normalised) else normalised)
 
 
 @rule(
