@@ -111,6 +111,8 @@ class _Maxima:
     """A bracketed aside, or the bracket closing round the amount, between an amount and how often it is taken."""
     forms: dict[str, str]
     """Each counted unit ("tablets", "caps") by the form it counts ("tablet", "capsule")."""
+    unless: dict[str, re.Pattern[str]]
+    """Each ingredient's products whose maximum is not its listed one, by a word of their name (``unless_named``)."""
 
 
 @functools.cache
@@ -123,6 +125,11 @@ def _maxima() -> _Maxima:
         re.compile(rf"\s*(?:{alternation(reading['once'], normalised=True)})(?!\w)"),
         re.compile(r"\s*(?:\([^()]{0,40}\)|\))"),
         {normalise(unit): form for form, units in reading["counted"].items() for unit in units},
+        {
+            normalise(name): re.compile(rf"(?<!\w)(?:{alternation(entry['unless_named'], normalised=True)})(?!\w)")
+            for name, entry in raw.get("daily_maximum", {}).items()
+            if entry.get("unless_named")
+        },
     )
 
 
@@ -177,14 +184,19 @@ def above_daily_maximum(line: str, ingredients: frozenset[str], name: str = "") 
     mass dose times its doses a day ("2 g four times a day", "1.5 g (three tablets) four times a day"), or one dose
     of the day ("400 mg once daily" for citalopram). A count of tablets or capsules ("up to 12 tablets in 24 hours")
     is read as a mass where the product's ``name`` gives one strength of that form ("Paracetamol 500mg tablets"). A
-    line of several ingredients, a volume, a count of no known strength, and a medicine with no known maximum, are
+    line of several ingredients, a volume, a count of no known strength, a medicine with no known maximum, and a
+    product named by a word of its ingredient's ``unless_named`` (one whose own maximum is not the listed one), are
     not judged."""
     if len(ingredients) != 1:
         return False
     maxima = _maxima()
-    most = maxima.most.get(normalise(next(iter(ingredients))))
+    ingredient = normalise(next(iter(ingredients)))
+    most = maxima.most.get(ingredient)
     if most is None:
         return False
+    unless = maxima.unless.get(ingredient)
+    if unless is not None and unless.search(normalise(name)) is not None:
+        return False  # a product of the ingredient whose own maximum is not the one listed (valproate semisodium)
     plain = normalise(line)
     told, words = _told(), dose_words()
     strength = _strength(name) if name else None

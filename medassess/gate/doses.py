@@ -978,9 +978,10 @@ def _levels() -> _Levels:
 def impossible_level(text: str, ingredients: frozenset[str]) -> bool:
     """Whether ``text`` sets a serum level target or range for a medicine of these ``ingredients`` that no
     therapeutic range holds ("lithium: target level 4 to 8 mmol/L"): in a sentence naming the medicine, a clause
-    holding a target word and no other analyte (or in the sentence right after one naming it, neither naming
-    another analyte), a number in the level's unit below its least or above its most
-    (``[levels]`` of ``mappings/doses.toml``)."""
+    holding a target word and no other analyte, or in a later sentence of the text naming neither the medicine nor
+    an analyte, with no sentence naming another medicine or analyte since the one naming it ("Lithium
+    continues. ... Target range 6-8 mmol/L." refers back to it), a number in the level's unit below its least or
+    above its most (``[levels]`` of ``mappings/doses.toml``)."""
     plain = normalise(text)
     if "mmol" not in plain:
         return False
@@ -988,17 +989,22 @@ def impossible_level(text: str, ingredients: frozenset[str]) -> bool:
     for name, (named, least, most) in r.medicines.items():
         if name not in ingredients and not any(named.fullmatch(i) for i in ingredients):
             continue
-        before = ""
+        others = [
+            m
+            for m in mentions(text, fuzzy=False)
+            if name not in m.entry.ingredients and not any(named.fullmatch(i) for i in m.entry.ingredients)
+        ]
+        held = False  # the text so far speaks of this medicine, and of no other medicine or analyte since
         for sentence in _LEVEL_SENTENCE.finditer(plain):
             s = sentence.group()
-            # The sentence names the medicine, or follows right after one that does with no other analyte in
-            # either ("Lithium continues. The target level is ..." refers back to it).
-            prior, before = before, s
-            if "mmol" not in s:
-                continue
-            if named.search(s) is None and (
-                named.search(prior) is None or r.others.search(prior) is not None or r.others.search(s) is not None
-            ):
+            names_it = named.search(s) is not None
+            analyte = r.others.search(s) is not None
+            names_other = analyte or any(sentence.start() <= m.start < sentence.end() for m in others)
+            referred = held and not names_other
+            # A sentence naming the medicine and an analyte ("lithium and sodium checked") leaves the next one's
+            # range unowned; one naming neither keeps the medicine named before it.
+            held = (names_it and not analyte) or referred
+            if "mmol" not in s or not (names_it or referred):
                 continue
             for clause in _LEVEL_CLAUSE.finditer(s):
                 c = clause.group()

@@ -1,10 +1,11 @@
 """MA130: a medicine's dose line giving a day's ceiling, or a dose times its doses a day, or one dose of the day,
 above the adult daily maximum of its single ingredient ([daily_maximum] of mappings/doses.toml, each figure sourced:
-paracetamol 4 g, citalopram 40 mg, sertraline 200 mg, quetiapine 800 mg) is refused; a count of tablets is read
-where the product's name gives their strength, and not where a mass beside it in brackets tells the dose. Near
-misses stand: the ceiling at or below the maximum, a lower one for low weight, a count of no known strength, a
-weekly dose, a combination product, and a medicine with no known maximum (lithium). Worded apart from the red-team
-corpora; a disguise changes no verdict."""
+paracetamol 4 g, citalopram 40 mg, sertraline 200 mg, quetiapine 800 mg, pregabalin 600 mg, sodium valproate 2.5 g,
+gabapentin 3.6 g) is refused; a count of tablets is read where the product's name gives their strength, and not
+where a mass beside it in brackets tells the dose. Near misses stand: the ceiling at or below the maximum, a lower
+one for low weight, a count of no known strength, a weekly dose, a combination product, valproate semisodium (dosed
+by weight), and a medicine with no known maximum (lithium). Worded apart from the red-team corpora; a disguise
+changes no verdict."""
 
 from __future__ import annotations
 
@@ -96,6 +97,12 @@ ABOVE_NAMED = [
     ("quetiapine", "Quetiapine 150mg tablets", "450 mg bd"),
     ("quetiapine", "Quetiapine 200mg tablets", "Five tablets nocte"),
     ("quetiapine", "Quetiapine 100mg tablets", "2000 mg (twenty tablets) in the evening"),
+    # the gabapentinoids and valproate (the hundred-and-fifty-second corpus's gap)
+    ("pregabalin", "Pregabalin 150mg capsules", "900 mg (six capsules) twice daily"),
+    ("pregabalin", "Pregabalin 200mg capsules", "Two capsules three times a day"),
+    ("valproate", "Sodium valproate 500mg gastro-resistant tablets", "2 g bd"),
+    ("valproate", "Epilim Chrono 500 prolonged-release tablets", "3500 mg at night"),
+    ("gabapentin", "Gabapentin 600mg tablets", "1.6 g three times a day"),
 ]
 WITHIN_NAMED = [
     ("citalopram", _SSRI["citalopram"], "40 mg od"),  # at the maximum
@@ -113,6 +120,13 @@ WITHIN_NAMED = [
     # the mass told, the count beside it only a gloss (three 300 mg tablets would be 900 mg): the mass is read
     ("quetiapine", "Quetiapine 300mg prolonged-release tablets", "300 mg (three tablets) at night"),
     ("quetiapine", "Quetiapine 150mg tablets", "Four tablets (600 mg) nocte"),
+    ("pregabalin", "Pregabalin 150mg capsules", "300 mg (two capsules) twice daily"),  # at the maximum
+    ("pregabalin", "Pregabalin 75mg capsules", "Two capsules bd"),
+    ("valproate", "Sodium valproate 500mg gastro-resistant tablets", "1 g twice daily"),
+    ("valproate", "Sodium valproate 500mg gastro-resistant tablets", "1000 mg mane and 1500 mg nocte"),
+    # valproate semisodium for mania is dosed by weight, with no day's ceiling: not judged
+    ("valproate", "Valproate semisodium 500mg gastro-resistant tablets", "1500 mg twice daily"),
+    ("gabapentin", "Gabapentin 400mg capsules", "1200 mg three times a day"),  # at the maximum
 ]
 
 

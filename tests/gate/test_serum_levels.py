@@ -81,3 +81,38 @@ def test_a_target_of_another_analyte_or_out_of_reach_passes(text: str) -> None:
 def test_a_disguised_following_target_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(FOLLOWING_OUT_OF_RANGE + FOLLOWING_NOT_READ))
     assert impossible_level(data.draw(disguised(plain)), LITHIUM) is impossible_level(plain, LITHIUM)
+
+
+# A range set a few sentences after the one naming the medicine, the name not repeated (found passing by the
+# hundred-and-fifty-second fresh corpus): it still belongs to the medicine, unless a sentence since names another
+# medicine or an analyte of its own.
+LATER_OUT_OF_RANGE = [
+    "Camcolit 1 g nightly goes on through the pregnancy. Her psychiatrist sees her monthly and the midwife knows the "
+    "plan. Aim to keep levels within 4 to 9 mmol/L.",
+    "Priadel stays at 600 mg. The baby is seen by the paediatric team after birth. Bloods every month; therapeutic "
+    "range 5.0-10.0 mmol/L.",
+]
+LATER_IN_RANGE_OR_ANOTHERS = [
+    "Camcolit 1 g nightly goes on through the pregnancy. Her psychiatrist sees her monthly and the midwife knows the "
+    "plan. Aim to keep levels within 0.5 to 0.9 mmol/L.",
+    "Priadel stays at 600 mg. The baby is seen by the paediatric team after birth. Her sodium was 139 mmol/L.",
+    "Priadel stays at 600 mg. She also has gestational diabetes. Aim for 4 to 7 mmol/L before meals.",
+    "Priadel stays at 600 mg. Her potassium is checked too. Keep it in range, 3.5-5.3 mmol/L.",
+]
+
+
+@pytest.mark.parametrize("text", LATER_OUT_OF_RANGE)
+def test_a_target_sentences_after_the_name_is_read(text: str) -> None:
+    assert impossible_level(text, LITHIUM)
+
+
+@pytest.mark.parametrize("text", LATER_IN_RANGE_OR_ANOTHERS)
+def test_a_later_target_in_range_or_of_another_analyte_passes(text: str) -> None:
+    assert not impossible_level(text, LITHIUM)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_later_target_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(LATER_OUT_OF_RANGE + LATER_IN_RANGE_OR_ANOTHERS))
+    assert impossible_level(data.draw(disguised(plain)), LITHIUM) is impossible_level(plain, LITHIUM)

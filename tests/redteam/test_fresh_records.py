@@ -498,23 +498,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'the perinatal psychiatrist has discharged Rebecca, so her levels stop "
         "after this month': lithium levels stopped at 24 weeks with no one taking them on, the baby's review untimed"
     ),
-    "f152-im-preg-3g": (
-        "false pass: MA130 should refuse; '1500 mg (twenty capsules) twice a day' of pregabalin: 3 g a day, five "
-        "times the SmPC's and BNF's daily maximum of 600 mg ([daily_maximum] holds four ingredients only)"
-    ),
-    "f152-im-valp-8g": (
-        "false pass: MA130 should refuse; '4000 mg twice a day' of sodium valproate: 8 g a day, over three times the "
-        "BNF's and SmPC's maximum of 2.5 g a day for epilepsy"
-    ),
-    "f152-im-cit-200mg-tablets": (
-        "false pass: MA130 should refuse; 'Citalopram 200mg tablets': a strength no citalopram product has (10, 20 "
-        "and 40 mg in dm+d), its 20 mg dose a tenth of a tablet; no reading checks a product's strength"
-    ),
-    "f152-im-lith-target-6-8": (
-        "false pass: MA130 should refuse; 'Target range 6-8 mmol/L.': a lithium target tenfold the real one, in a "
-        "sentence after the lithium sentence that does not repeat the name (the [levels] reading asks the name in "
-        "the same sentence)"
-    ),
     "f152-hh-quet-dad-3am": (
         "false pass: MA127 should refuse; 'so he gives the baby its 3 am bottle before going back to sleep': the "
         "small-hours feed given to the father his own assessment says is sedated at night by quetiapine"

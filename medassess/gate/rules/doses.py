@@ -10,6 +10,7 @@ from ..dose_lines import count_contradicts_span, depot_given_too_often, unit_con
 from ..dose_totals import above_daily_maximum, total_contradicts_its_dose
 from ..doses import contradicted, impossible, impossible_level, self_contradicted, volume_for_a_solid
 from ..registry import GateContext, Problem, rule
+from ..strengths import strength_never_made
 from .medicines import AREA as AREA
 
 
@@ -75,7 +76,9 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     judged. Words and limits are data (mappings/doses.toml). Nor does a conclusion set a medicine's serum level target
     or range that no therapeutic range holds ("lithium: target level 4 to 8 mmol/L", tenfold the 0.4 to 1.0 aimed for):
     a number in the level's unit in a clause of a target, range or aim, in a sentence naming the medicine, with no other
-    analyte in the clause (her sodium); a level measured and reported is not judged. Ranges are data ([levels] of
+    analyte in the clause (her sodium), or in a later sentence of the same text when no sentence since names another
+    medicine or an analyte ("Lithium continues. ... Target range 6-8 mmol/L."); a level measured and reported is not
+    judged. Ranges are data ([levels] of
     mappings/doses.toml).
     Nor does a conclusion tell a day's total ("250 mg a day in all", "(1 g in total)") right after a dose taken a
     known number of times a day that it is not that dose times that number ("500 mg twice a day, 250 mg a day in
@@ -84,10 +87,15 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     a day ("1 g five times a day", "2 g (four tablets) four times a day") or one dose of the day ("80 mg once
     daily", "at night", "mane") above the adult daily maximum of its single ingredient, where that maximum is a
     sourced fact ([daily_maximum] of mappings/doses.toml: paracetamol 4 g, citalopram 40 mg, sertraline 200 mg,
-    quetiapine 800 mg). A count of tablets or capsules ("no more than 10 tablets in 24 hours") is read as their mass
-    where the product's name gives one strength of that form ([day_maximum_reading]), unless a mass bracketed beside
-    it tells the dose ("300 mg (three tablets)": the mass is read). A dose at the maximum, a lower ceiling, a weekly
-    dose, a count of no known strength and a medicine with no published maximum (lithium, set by its level) are not
+    quetiapine 800 mg, pregabalin 600 mg, sodium valproate 2.5 g, gabapentin 3.6 g; valproate
+    semisodium, dosed by weight, is not judged). A count of tablets or capsules ("no more than 10 tablets in 24
+    hours") is read as their mass where the product's name gives one strength of that form ([day_maximum_reading]),
+    unless a mass bracketed beside it tells the dose ("300 mg (three tablets)": the mass is read). A dose at the
+    maximum, a lower ceiling, a weekly dose, a count of no known strength and a medicine with no published maximum
+    (lithium, set by its level) are not judged. Nor does a medicine's name give a strength of its tablets or
+    capsules that no product of its single ingredient in the code lists comes near ("Citalopram 200mg tablets": 10,
+    20 and 40 mg are made): above twice the largest made or below half the smallest ([strengths] of
+    mappings/doses.toml); liquids, patches, injections, combinations and a strength between those made are not
     judged.
     A word of change after the dose's clause, told only as a past one with no amount after it ("continues: she
     relapsed each time it was stopped", "as she relapsed when she last stopped"), is the reason the dose stands, not
@@ -142,6 +150,13 @@ def _dose_problems(record: Record, context: GateContext) -> Iterator[Problem]:
                 "daily maximum (expected a day within the licensed maximum, e.g. paracetamol 4 g or citalopram 40 mg "
                 "in 24 hours)",
                 f"$.medicines[{index}].dose",
+            )
+    for index, medicine in enumerate(record.medicines):
+        if medicine.name and strength_never_made(medicine.name, each[medicine.id]):
+            yield Problem(
+                "the medicine's name gives a strength of tablets or capsules far outside any its medicine is made "
+                "in (expected the strength on the product, e.g. citalopram 10, 20 or 40 mg tablets)",
+                f"$.medicines[{index}].name",
             )
     yield from _line_counts(record)
     yield from _volumes_for_solids(record, each)
