@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..core.resources import mapping_table
 from .classes import medicine_classes
 from .names import mentions
-from .night_care import baby_words, night_by_the_clock_at, night_care_at
+from .night_care import _by_first, baby_words, night_by_the_clock_at, night_care_at
 from .text import normalise
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[,;:()]")
@@ -107,9 +107,18 @@ def _household() -> _Household:
 
 
 def _at(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
-    """The length of the longest of ``phrases`` starting at word ``i``, or 0."""
-    for phrase in phrases:
-        if phrase and tuple(words[i : i + len(phrase)]) == phrase:
+    """The length of the longest of ``phrases`` starting at word ``i``, or 0. Only the phrases opening on that word
+    are tried (:func:`medassess.gate.night_care._by_first`, in the same longest-first order): trying every phrase at
+    every word was this module's largest own cost."""
+    if i < 0:  # a slice from the end: read as it always was
+        for phrase in phrases:
+            if phrase and tuple(words[i : i + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+    if i >= len(words):
+        return 0
+    for phrase in _by_first(phrases).get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 
