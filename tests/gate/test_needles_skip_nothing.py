@@ -1,9 +1,10 @@
 """The gate's cheap pre-checks skip nothing the full reading would act on (perf57, issue 14).
 
-perf57 cut two per-word costs without changing a reading: :meth:`medassess.gate.wording.Composed.spans` turns a text
+perf57 cut three per-word costs without changing a reading: :meth:`medassess.gate.wording.Composed.spans` turns a text
 away when none of its words opens a form (a first word of the list, or one starting with a stem) and passes over
 such words without a lookup per stem; ``household_nights._at`` tries only the phrases opening on the word at hand
-(``night_care._by_first``). Each is checked here against the reading it replaced, kept below as the reference, on
+(``night_care._by_first``); ``advice.phrase_at`` likewise, keeping the phrases opening on "#year" and any
+empty one in their place. Each is checked here against the reading it replaced, kept below as the reference, on
 word sequences drawn from the reading's own words (its shipped lists), written in disguise and read as the gate
 reads them (normalised, then split into words), so a disguised text is judged as the plain one.
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medassess.gate import household_nights, watch_dropped
+from medassess.gate import advice, household_nights, watch_dropped
 from medassess.gate.wording import Composed, tokens
 
 from .disguise import disguised
@@ -133,3 +134,51 @@ def test_household_phrases_as_before_on_their_own_words_in_disguise(data: st.Dat
     for table in _TABLES:
         for i in range(-2, len(words) + 2):
             assert household_nights._at(words, i, table) == _reference_at(words, i, table)
+
+
+def _reference_phrase_at(words: Sequence[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """``advice.phrase_at`` as it was before perf57: every phrase compared with the word."""
+    first = words[i] if i < len(words) else None
+    for phrase in phrases:
+        if phrase and phrase[0] != first and phrase[0] != advice._YEAR_CUE:
+            continue
+        if len(words) - i >= len(phrase) and all(
+            advice._matches(w, c) for w, c in zip(words[i:], phrase, strict=False)
+        ):
+            return len(phrase)
+    return 0
+
+
+def _advice_tables() -> list[tuple[tuple[str, ...], ...]]:
+    found = advice.cues()
+    tables = [
+        value
+        for value in (getattr(found, f.name) for f in dataclasses.fields(found))
+        if isinstance(value, tuple) and value and all(isinstance(p, tuple) for p in value)
+    ]
+    assert len(tables) >= 10
+    return tables
+
+
+_ADVICE = _advice_tables()
+_ADVICE_WORDS = sorted(
+    {w for table in _ADVICE for phrase in table for w in phrase if w != advice._YEAR_CUE} | {"2025", "1999", "the"}
+)
+
+
+def test_every_advice_phrase_is_found_at_its_place() -> None:
+    for table in _ADVICE:
+        for phrase in table:
+            words = ["today", *(("2024" if w == advice._YEAR_CUE else w) for w in phrase), "then"]
+            assert advice.phrase_at(words, 1, table) == _reference_phrase_at(words, 1, table) >= len(phrase)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_advice_phrases_as_before_on_their_own_words_in_disguise(data: st.DataObject) -> None:
+    plain = " ".join(data.draw(st.lists(st.sampled_from(_ADVICE_WORDS), min_size=1, max_size=10)))
+    words = list(tokens(data.draw(disguised(plain))))
+    assert words == list(tokens(plain))
+    for table in (*_ADVICE, ((), ("stopped",)), (("#year", "stopped"), ("stopped",), ())):
+        for i in range(len(words) + 2):
+            assert advice.phrase_at(words, i, table) == _reference_phrase_at(words, i, table)
