@@ -344,12 +344,36 @@ def _matches(word: str, cue: str) -> bool:
 def phrase_at(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     """The length of the longest phrase starting at word ``i``, or 0 ("#year" in a phrase matches a year)."""
     first = words[i] if i < len(words) else None
-    for phrase in phrases:
-        if phrase and phrase[0] != first and phrase[0] != _YEAR_CUE:
-            continue  # not this word first: what the comparison below finds, told for most phrases at once
+    # Only the phrases that may start here, in their order: those opening on this word, on "#year", and an empty
+    # one (it ends the search at length 0). Every phrase was compared with the word before (perf57, issue 14).
+    by_first, anywhere = _phrases_by_first(phrases)
+    for phrase in by_first.get(first, anywhere) if first is not None else anywhere:
         if len(words) - i >= len(phrase) and all(_matches(w, c) for w, c in zip(words[i:], phrase, strict=False)):
             return len(phrase)
     return 0
+
+
+def _phrases_by_first(phrases: tuple[Phrase, ...]) -> tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]:
+    """For each first word of ``phrases``, the phrases :func:`phrase_at` tries at it, in their order (those opening
+    on it, on "#year", and any empty one), and those it tries at any other word. Made once per table (the tables
+    are read once; keyed by identity as :data:`_BY_FIRST` says)."""
+    held = _BY_FIRST.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    anywhere = tuple(p for p in phrases if not p or p[0] == _YEAR_CUE)
+    firsts = {p[0] for p in phrases if p and p[0] != _YEAR_CUE}
+    by_first = {w: tuple(p for p in phrases if not p or p[0] == w or p[0] == _YEAR_CUE) for w in firsts}
+    if len(_BY_FIRST) >= _BY_FIRST_MAX:
+        del _BY_FIRST[next(iter(_BY_FIRST))]
+    _BY_FIRST[id(phrases)] = (phrases, (by_first, anywhere))
+    return by_first, anywhere
+
+
+_BY_FIRST: dict[int, tuple[tuple[Phrase, ...], tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]]] = {}
+""":func:`_phrases_by_first` by the table's identity; each entry holds its table, so the identity cannot pass on.
+Hashing a table of phrases on every call would cost more than the lookup saves."""
+_BY_FIRST_MAX = 256
+"""At most this many tables indexed at a time, the oldest dropped first (the module's tables number a few dozen)."""
 
 
 _COORDINATED = re.compile(r"(?:\s|,|/|&|\band\b|\bor\b|\bnor\b)*")

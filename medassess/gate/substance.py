@@ -5141,8 +5141,21 @@ def analyse(
     content = shape.content.content(medicines)
     unsaid = medicines  # words that say nothing: the medicines' names, and the parents' where rare enough
     if people:
-        titled = _titled(text, judge.lexicon.report_titles)
-        named = frozenset(w for w in people if w in content and (zipf(w) < settings.specific_max_zipf or w in titled))
+        # The words after a title are read only for a name common enough to be an everyday word: most texts name
+        # no parent, or one rare enough to count by itself.
+        titled: frozenset[str] | None = None
+        kept = []
+        for w in people:
+            if w not in content:
+                continue
+            if zipf(w) < settings.specific_max_zipf:
+                kept.append(w)
+                continue
+            if titled is None:
+                titled = _titled(text, judge.lexicon.report_titles)
+            if w in titled:
+                kept.append(w)
+        named = frozenset(kept)
         if named:
             content -= named
             unsaid = medicines | named
