@@ -1,12 +1,13 @@
 """The gate's cheap pre-checks skip nothing the full reading would act on (perf57, issue 14).
 
-perf57 cut three per-word costs without changing a reading: :meth:`medassess.gate.wording.Composed.spans` turns a text
-away when none of its words opens a form (a first word of the list, or one starting with a stem) and passes over
-such words without a lookup per stem; ``night_care.longest_at`` (which household_nights reads by) tries only the phrases opening on the word at
-hand (``night_care._by_first``); ``advice.phrase_at`` likewise, keeping the phrases opening on "#year" and any
-empty one in their place. Each is checked here against the reading it replaced, kept below as the reference, on
-word sequences drawn from the reading's own words (its shipped lists), written in disguise and read as the gate
-reads them (normalised, then split into words), so a disguised text is judged as the plain one.
+perf57 cut three per-word costs without changing a reading: :meth:`medassess.gate.wording.Composed.spans` turns a
+text away when none of its words opens a form (a first word of the list, or one starting with a stem) and passes
+over such words without a lookup per stem; ``night_care.longest_at`` (which household_nights reads by) tries only
+the phrases opening on the word at hand (``night_care._by_first``); ``advice.phrase_at`` likewise, keeping the
+phrases opening on "#year" and any empty one in their place. Each is checked here against the reading it replaced,
+kept below as the reference, on word sequences drawn from the reading's own words (its shipped lists), written in
+disguise and read as the gate reads them (normalised, then split into words), so a disguised text is judged as the
+plain one.
 """
 
 from __future__ import annotations
