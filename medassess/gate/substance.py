@@ -255,6 +255,11 @@ class Lexicon:
     """The care a time of day names (``[claim] topic_time_heads``: "feeds", "arrangements")."""
     vague_times: tuple[str, ...] = ()
     """Times that name no time ("in due course", "as needed"; ``[claim] vague_times``)."""
+    vague_times_open: tuple[str, ...] = ()
+    """Times that name no time unless one of ``vague_time_followers`` comes next ("in time", not "in time for
+    discharge"; ``[claim] vague_times_open``)."""
+    vague_time_followers: tuple[str, ...] = ()
+    """The words after one of ``vague_times_open`` that give it its time (``[claim] vague_time_followers``)."""
     watch_timings: tuple[str, ...] = ()
     """``[claim] watch_times`` and ``watch_thresholds``: a time or a sign, with no owner."""
     future_passives: tuple[str, ...] = ()
@@ -766,6 +771,8 @@ def shipped_lexicon() -> Lexicon:
         to_be_kept=_normalised(raw.get("claim", {}).get("to_be_kept", ())),
         future_passives=_normalised(raw.get("claim", {}).get("future_passives", ())),
         vague_times=_normalised(raw.get("claim", {}).get("vague_times", ())),
+        vague_times_open=_normalised(raw.get("claim", {}).get("vague_times_open", ())),
+        vague_time_followers=_normalised(raw.get("claim", {}).get("vague_time_followers", ())),
         topic_times=_normalised(raw.get("claim", {}).get("topic_times", ())),
         dose_line_words=frozenset(
             normalise(w)
@@ -3494,8 +3501,14 @@ class _Judge:
         self.watching = _bounded(_watching(lexicon.watching, lexicon.watch_manners)) if lexicon.watching else None
         self.watching_hint = _rarest_words(lexicon.watching)
         self.watch_start = _bounded(_alternation(lexicon.watch_starts)) if lexicon.watch_starts else None
-        self.vague_time = _bounded(_alternation(lexicon.vague_times)) if lexicon.vague_times else None
-        self.vague_time_hint = _rarest_words(lexicon.vague_times)
+        vague_times = [_alternation(lexicon.vague_times)] if lexicon.vague_times else []
+        if lexicon.vague_times_open:
+            # "in time", not "in time for discharge": the words after it give it its time
+            followers = _alternation(lexicon.vague_time_followers) if lexicon.vague_time_followers else None
+            after = rf"(?!\s+(?:{followers})(?![^\W_]))" if followers else ""
+            vague_times.append(rf"(?:{_alternation(lexicon.vague_times_open)})(?![^\W_]){after}")
+        self.vague_time = _bounded("|".join(vague_times)) if vague_times else None
+        self.vague_time_hint = _rarest_words([*lexicon.vague_times, *lexicon.vague_times_open])
         self.timing = _bounded(_alternation(lexicon.watch_timings)) if lexicon.watch_timings else None
         # A to-do item in the future passive: its subject, the verb's opening, the participle and a few words after it
         # with no agent ("support will be offered to the family"; [claim] future_passives); the participle may have
@@ -4269,7 +4282,9 @@ class _Judge:
         bounds = _clause_bounds(normal)
         for found in vague.finditer(normal):
             start, end = _clauses(bounds, found.start(), found.end())
-            clause = normal[start : found.start()] + " " + normal[found.end() : end]
+            # every vague time of the clause set aside: "checked when needed and discussed as and when" is no sign
+            others = [(m.start() - start, m.end() - start) for m in vague.finditer(normal, start, end)]
+            clause = _blank_out(normal[start:end], others)
             if _DIGIT.search(clause) or (timing is not None and timing.search(clause) is not None):
                 continue
             spans.append((start, end))

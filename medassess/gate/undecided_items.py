@@ -30,6 +30,10 @@ class _Items:
     """A part only of a review as needed ("r/v prn")."""
     open_list: re.Pattern[str] | None
     """A part only of a label saying its items are open and a list of short topics ("still open: feeds, cot")."""
+    open_tail: re.Pattern[str] | None
+    """A part only of a list of short topics said after it to be still open ("feeds and the cot need working out")."""
+    held: re.Pattern[str] | None
+    """An item naming who does it ("by the midwife", "HV to check"): a list holding one decides and stands."""
     needles: tuple[str, ...]
     """Literals one of which every part these find holds, in normalised text: "?" (a query), and the longest word
     of each to-do mark, as-needed phrase and open-list mark (every part found holds one): the cheap pre-check."""
@@ -69,17 +73,33 @@ def _items() -> _Items | None:
     query = rf"\?\s*[^\W_][\w'/+-]*(?:\s+[^\W_][\w'/+-]*){{0,{words - 1}}}?\s*\??{_EMPTY_ANSWER}"
     queries = rf"\s*{bullet}{query}(?:\s*(?:,|/|and)?\s*{query})*{_END}"
     review = rf"\s*{bullet}(?:{_alternation(reviews)})\s+(?:{_alternation(needed)})(?![\w']){_END}"
-    open_list = None
-    opens = table.get("open_list_marks", ())
+    open_list = open_tail = held = None
+    opens, tails = table.get("open_list_marks", ()), table.get("open_list_tails", ())
+    item = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,{most - 1}}}"
+    items = rf"{item}(?:\s*(?:[,;/]|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?{item})*"
     if opens:
-        item = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,{most - 1}}}"
+        nouns = table.get("open_list_nouns", ())
+        noun = rf"(?:\s+(?:{_alternation(nouns)}))?" if nouns else ""
         open_list = re.compile(
-            rf"\s*{bullet}(?:{_LABEL_WORD}\s+){{0,{most}}}{lead}(?:{_alternation(opens)})(?![\w'])\s*{apart}"
-            rf"\s*{item}(?:\s*(?:[,;/]|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?{item})*{_END}"
+            rf"\s*{bullet}(?:{_LABEL_WORD}\s+){{0,{most}}}{lead}(?:{_alternation(opens)}){noun}(?![\w'])\s*{apart}"
+            rf"\s*{items}{_END}"
         )
-    phrases = (*marks, *needed, *opens)
+    if tails:
+        # "who does the nights, where the baby sleeps and the watch all need working out": the topics still open
+        quantifiers = _alternation(table.get("open_list_tail_leads", ()) or ["all"])
+        open_tail = re.compile(
+            rf"\s*{bullet}{items}\s+(?:(?:{quantifiers})\s+)*(?:{_alternation(tails)})(?![\w']){_END}"
+        )
+    watchers = mapping_table("concerns.toml").get("conclusion", {}).get("watchers", ())
+    if watchers:
+        role = alternation(watchers, normalised=True, any_spaces=True, word_endings=True)
+        held = re.compile(
+            rf"(?<![\w'])(?:by\s+(?:the\s+|her\s+|his\s+)?(?:{role})"
+            rf"|(?:{role})\s+(?:team\s+)?(?:will|to|should|must|shall|can))(?![\w'])"
+        )
+    phrases = (*marks, *needed, *opens, *tails)
     needles = ("?", *sorted({max(normalise(p).split(), key=len) for p in phrases if normalise(p).strip()}))
-    return _Items(re.compile(to_do), re.compile(queries), re.compile(review), open_list, needles)
+    return _Items(re.compile(to_do), re.compile(queries), re.compile(review), open_list, open_tail, held, needles)
 
 
 @functools.lru_cache(maxsize=memo.TEXTS)  # pure in the text
@@ -92,8 +112,10 @@ def without_undecided_items(normalised: str) -> str:
         return normalised
     spans: list[tuple[int, int]] = []
     for at in [0, *(m.end() for m in _STARTS.finditer(normalised))]:
-        for pattern in (found.to_do, found.query, found.review, found.open_list):
+        for pattern in (found.to_do, found.query, found.review, found.open_list, found.open_tail):
             if pattern is not None and (m := pattern.match(normalised, at)) is not None and m.end() > m.start():
+                if pattern in (found.open_list, found.open_tail) and found.held is not None and found.held.search(m[0]):
+                    break  # "To do: cot check by the health visitor": an item with its holder decides
                 spans.append((m.start(), m.end()))
                 break
     return blanked(normalised, spans) if spans else normalised

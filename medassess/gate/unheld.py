@@ -369,11 +369,15 @@ class _Placeholders:
     place: re.Pattern[str] | None = None
     """A place's preposition and what may stand between it and a role ("on the postnatal "), ending where the role
     starts: that role is where the act happens, not who holds it ([unheld] role_places)."""
+    blank: re.Pattern[str] | None = None
+    """A blank field: a run of underscores or empty brackets ("___", "( )"), which holds no one."""
+    titled_blank: re.Pattern[str] | None = None
+    """A role or a title with a blank field right after it ("named midwife ( )", "Dr ____")."""
 
 
 _BRACKETED = r"\[[^\[\]\n]{1,80}\]|<[^<>\n]{1,80}>"
 """A text in square or angle brackets: a template's prompt where every word is one of ``prompt_words``."""
-_PROMPT_HINTS = ("[", "<", "xx", "tbc", "tba", "tbd", "?")
+_PROMPT_HINTS = ("[", "<", "xx", "tbc", "tba", "tbd", "?", "_", "()", "( )")
 """Literal pieces of every agent's or subject's placeholder and prompt (a cheap test before the patterns)."""
 
 
@@ -385,10 +389,11 @@ def _marks(marks: Any) -> str:
     )
 
 
-def _holds_no_one(who: str, prompts: frozenset[str]) -> bool:
-    """Whether ``who`` (a placeholder, or a text in brackets) holds no one: a placeholder, or a prompt whose every
-    word is one of ``prompts`` ("[HV name]", "<named midwife>"); not a name ("[Jo Adams]") or a unit ("[SCBU]")."""
-    if who[:1] not in ("[", "<"):
+def _holds_no_one(who: str, prompts: frozenset[str], blank: re.Pattern[str] | None = None) -> bool:
+    """Whether ``who`` (a placeholder, a blank field or a text in brackets) holds no one: a placeholder, a blank
+    ("___", "[ ]"), or a prompt whose every word is one of ``prompts`` ("[HV name]", "<named midwife>"); not a name
+    ("[Jo Adams]") or a unit ("[SCBU]")."""
+    if who[:1] not in ("[", "<") or (blank is not None and blank.fullmatch(who) is not None):
         return True
     found = re.findall(r"[^\W\d_]+", who)
     return bool(found) and all(w in prompts for w in found)
@@ -419,14 +424,22 @@ def _placeholders() -> _Placeholders | None:
     watchers = _alternation(raw["conclusion"]["watchers"])
     titles = _alternation(table.get("holder_titles", ()) or ["dr"])
     agents, subjects = table.get("agent_labels", ()), table.get("subject_placeholders", ())
+    least = max(int(table.get("blank_run_least", 2)), 1)
+    blanks = [
+        *(rf"{re.escape(c)}{{{least},}}" for c in table.get("blank_run_characters", ())),
+        *(r"\s*".join(re.escape(c) for c in b.replace(" ", "")) for b in table.get("blank_brackets", ())),
+    ]
+    blank = rf"(?:{'|'.join(sorted(set(blanks), key=len, reverse=True))})" if blanks else None
+    either = f"|{blank}" if blank else ""
     agent = (
-        rf"(?<![\w'])(?:{_alternation(agents)})\s+(?P<who>{_BRACKETED}|(?:{_marks(table['agent_placeholders'])})"
-        r"(?=[\s;,.:!)\]]|$))"
+        rf"(?<![\w'])(?:{_alternation(agents)})\s+(?P<who>{blank or _BRACKETED}{either and '|' + _BRACKETED}"
+        rf"|(?:{_marks(table['agent_placeholders'])})(?=[\s;,.:!)\]]|$))"
     )
     subject = (
-        rf"{_START}(?P<who>{_BRACKETED}|(?:{_marks(subjects)}))\s*(?:{_alternation(table['reader_modals'])})"
-        r"(?![\w'])"
+        rf"{_START}(?P<who>{blank or _BRACKETED}{either and '|' + _BRACKETED}|(?:{_marks(subjects)}))\s*"
+        rf"(?:{_alternation(table['reader_modals'])})(?![\w'])"
     )
+    titled = rf"(?<![\w'])(?:{watchers}|{titles})\s*(?P<who>{blank})" if blank else None
     return _Placeholders(
         tuple(sorted({re.findall(r"[^\W\d_]+", normalise(h))[0] for h in [*labels, *indefinite]})),
         re.compile(marker),
@@ -441,6 +454,8 @@ def _placeholders() -> _Placeholders | None:
             if (places := table.get("role_places", ()))
             else None
         ),
+        re.compile(blank) if blank else None,
+        re.compile(titled) if titled else None,
     )
 
 
@@ -462,7 +477,12 @@ def without_placeholder_holders(normalised: str) -> str:
     labels = list(found.marker.finditer(normalised))
     if prompted and found.agent is not None:
         # "NAS scoring by [named midwife]", "feeds by ???": the agent's place holds a placeholder or a prompt
-        labels += [m for m in found.agent.finditer(normalised) if _holds_no_one(m["who"], found.prompt_words)]
+        labels += [
+            m for m in found.agent.finditer(normalised) if _holds_no_one(m["who"], found.prompt_words, found.blank)
+        ]
+    if prompted and found.titled_blank is not None:
+        # "Named midwife ( ) watches the baby", "review by Dr ____": the name's field left blank
+        labels += list(found.titled_blank.finditer(normalised))
     spans: list[tuple[int, int]] = []
     for label in labels:
         breaks = [b.end() for b in _PART_BREAK.finditer(normalised, 0, label.start())]
@@ -484,7 +504,7 @@ def without_placeholder_holders(normalised: str) -> str:
             m = found.subject.match(normalised, at)
             if m is not None and (
                 normalised[m.start("who") - 1 : m.start("who")] not in ("", " ", "(", "\n")
-                or not _holds_no_one(m["who"], found.prompt_words)
+                or not _holds_no_one(m["who"], found.prompt_words, found.blank)
             ):
                 m = None  # "46,xx to be confirmed": no clause's subject; "[Dr Patel] will": a name
         if m is None:

@@ -356,35 +356,17 @@ KNOWN_WRONG: dict[str, str] = {
     # and levels ended for a reason; each with a hollow twin.
     "f153-vt-quet-regularly-only": (
         "false pass: MA103 should refuse; 'will check the sleeping arrangements regularly and whenever possible': "
-        "the only act's times name no time, and no one holds the sedated father's nights"
-    ),
-    "f153-vt-cit-when-needed-only": (
-        "false pass: MA103 should refuse; 'will be checked when needed and breastfeeding discussed as and when': an "
-        "agentless passive and an act whose only times ('when needed', 'as and when') name no time"
-    ),
-    "f153-td-quet-to-do-list": (
-        "false pass: MA103 should refuse; 'To do: safe sleep talk with both parents; decide who has the night feeds; "
-        "look at the crib.': a to-do list decides nothing; who holds the sedated father's nights is left open"
-    ),
-    "f153-td-dzp-needs-working-out": (
-        "false pass: MA103 should refuse; 'Who does the nights, where the baby sleeps and the late withdrawal watch "
-        "all need working out.': questions that still need working out are unanswered (as 'needs working out' is)"
-    ),
-    "f153-td-cit-outstanding-list": (
-        "false pass: MA103 should refuse; 'Outstanding items: neonatal watch; breastfeeding; mood review.': a label "
-        "saying its items are still open followed by short topics only (as 'Items still open: ...' is)"
-    ),
-    "f153-td-valp-still-to-do": (
-        "false pass: MA103 should refuse; 'Still to do: neurology referral; fetal medicine referral; folic acid; "
-        "decision on continuing.': the whole exposure plan still to do; beside a bare medicine line nothing is decided"
+        "the only act's times name no time, and no one holds the sedated father's nights; left by fixf49: 'regularly' "
+        "and 'whenever possible' are now vague times and the act is set aside, but what is left ('quetiapine 300 mg "
+        "nocte makes him very hard to wake') is read as a claim about this case and stands, as with 'as needed' "
+        "or 'when convenient' in place of them; refusing it needs a reading of a risk stated with no plan beside it"
     ),
     "f153-ho-quet-hv-tbc": (
         "false pass: MA103 should refuse; 'Crib check ... (HV: TBC). Night feeds: ???.': the night feeds held by a "
-        "placeholder; no one holds the sedated father's nights"
-    ),
-    "f153-ho-cit-named-midwife-blank": (
-        "false pass: MA103 should refuse; 'Named midwife (          ) watches ...; mood review by Dr _____': the "
-        "holders are blank fields of a template"
+        "placeholder; no one holds the sedated father's nights; left by fixf49: with both the crib check and the "
+        "night feeds set aside, what is left ('leaves him too sedated to care for the baby at night') is read as a "
+        "claim and stands, so reading 'Night feeds: ???' or 'HV: TBC' as unheld changes no verdict; refusing it needs "
+        "a reading of a risk stated with no plan beside it"
     ),
     "f153-gd-meth-guideline-reported": (
         "false pass: MA103 should refuse; 'The trust guideline states that babies exposed to opioids are scored for 72 "
@@ -461,28 +443,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh152: a held-out-style mix, twenty-ninth round (restated prompts, deferrals, vague times, placeholder
     # holders, guidance quoted not applied, plans ended bare; UK brands and misspellings; impossible dates,
     # gestations, routes, doses, strengths and lithium levels; the father's sedating medicines; real styles).
-    "f152-vt-meth-in-time": (
-        "false pass: MA122 should refuse; 'NAS observations in time; cot to be checked at a suitable point': the "
-        "withdrawal watch with no one, no place and no span, the cot check at no time, no word against co-sleeping"
-    ),
-    "f152-dg-vt-meth-in-time": (
-        "false pass: MA122 should refuse; as f152-vt-meth-in-time, in Cyrillic look-alike letters"
-    ),
-    "f152-vt-lith-juncture": (
-        "false pass: MA122 should refuse; 'levels from time to time; ... paeds review at some juncture': lithium "
-        "levels on no schedule, the baby's review at no time, feeding never said"
-    ),
-    "f152-vt-dzp-as-appropriate": (
-        "false pass: MA122 should refuse; 'withdrawal watch as deemed appropriate; ... avoid co-sleeping where "
-        "possible': the late withdrawal watch held by no one for no span, the sedated mother's nights held by no one"
-    ),
-    "f152-ho-meth-blank-holders": (
-        "false pass: MA103 should refuse; 'NAS scoring by ___ for 72 hours; cot check by ___': every holder a blank "
-        "line (a placeholder, like '[name]' or 'TBC')"
-    ),
-    "f152-dg-ho-meth-blank-holders": (
-        "false pass: MA103 should refuse; as f152-ho-meth-blank-holders, with zero-width non-joiners"
-    ),
     "f152-en-dzp-night-feeds-stop": (
         "false pass: MA122 should refuse; 'The foster carer stops doing the night feeds from next week.': the night "
         "cover of a sedated mother ends with nothing in its place"
