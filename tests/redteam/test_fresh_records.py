@@ -397,10 +397,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The named HV was to check for late withdrawal and the cot at home but can "
         "no longer do so.': the home watch and cot check withdrawn with nothing instead; no NAS plan is left at all"
     ),
-    "f153-wd-quet-agency-ended-bare": (
-        "false pass: MA122 should refuse; 'The agency overnight cover has ended and nothing has replaced it.': a night "
-        "plan ended bare while the father is sedated; no one is said to hold the nights"
-    ),
     "f153-wd-lith-psychiatrist-moved-bare": (
         "false pass: MA122 should refuse; 'The psychiatrist who was to take levels ... has moved post.': the levels' "
         "only holder gone, no one instead"
