@@ -403,14 +403,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; '300 mg (three tablets) at night; 70 tablets dispensed weekly': three a "
         "night make 21 a week, not 70 ('dispensed weekly' not read as the count's span)"
     ),
-    "f153-cl-lith-results-iso-65": (
-        "false pass: MA017 should refuse; 'Levels: 2026-02-03 0.6 mmol/L; 2026-03-03 0.7; 2026-04-07 65.': a result "
-        "list with ISO dates before each number; 65 mmol/L is a level no living person has"
-    ),
-    "f153-cl-valp-started-32-jan": (
-        "false pass: MA017 should refuse; '500 mg twice a day since 32 January 2019': a dose line's calendar date "
-        "that does not exist"
-    ),
     "f153-wd-meth-hv-on-leave-bare": (
         "false pass: MA122 should refuse; 'The named HV was to check for late withdrawal and the cot at home but can "
         "no longer do so.': the home watch and cot check withdrawn with nothing instead; no NAS plan is left at all"
@@ -427,11 +419,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA122 fired on 'Her drug worker, who has left the service, was to run the diazepam "
         "reduction': the next clause names the new holder ('the new worker, Tom Hale, starts it from 1 July with "
         "weekly reviews'), so the reduction rests on a named person"
-    ),
-    "f153-hh-meth-son-diazepam": (
-        "false refusal: MA120 fired on 'Jodie's eldest son, 19, takes diazepam from his own GP': the diazepam is "
-        "the adult son's, not the mother's, as 'Chloe's eldest son, 19, takes diazepam' is read; it needs no place "
-        "on her medicine list"
     ),
     "f153-hh-meth-son-diazepam-his-business": (
         "false pass: MA123 should refuse; 'that is his own business and not for this assessment': a household "
