@@ -101,6 +101,9 @@ class Cues:
     from_a_parent: tuple[Phrase, ...] = ()
     """Words right after the baby's medicine that make it a parent's reaching the baby ("the baby's diazepam
     withdrawal"): see :func:`the_babys_own`."""
+    from_a_supplier: frozenset[str] = frozenset()
+    """Words after "from her"/"from his" (past "own") that name who supplies the medicine ("from his own GP"): the
+    supply, not a parent: see :func:`_reaching_the_child`."""
     whose_gap: frozenset[str] = frozenset()
     whose_reach: int = 0
     past: tuple[Phrase, ...] = ()
@@ -280,6 +283,7 @@ def cues() -> Cues:
         participle_starts=cue_phrases(raw.get("participle_starts", ())),
         per_weight=frozenset(normalise(w) for w in raw.get("per_weight", ())),
         from_a_parent=cue_phrases(raw.get("from_a_parent", ())),
+        from_a_supplier=frozenset(normalise(w) for w in raw.get("from_a_supplier", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
         past=cue_phrases(raw.get("past", ())),
@@ -546,6 +550,21 @@ def _shared(words: Sequence[str], found: Cues) -> bool:
     )
 
 
+def _reaching_the_child(after: Sequence[str], found: Cues) -> bool:
+    """Whether the words ``after`` a child's medicine open on one of ``from_a_parent`` ("withdrawal", "from his
+    mum"), but not "from her"/"from his" before one of ``from_a_supplier``, past "own" ("from his own GP", "from
+    her pharmacy"): where the medicine comes from, not whose it is."""
+    reach = phrase_at(after, 0, found.from_a_parent)
+    if not reach:
+        return False
+    if after[reach - 1] not in ("her", "his"):
+        return True
+    rest = after[reach:]
+    while rest and rest[0] == "own":
+        rest = rest[1:]
+    return not (rest and rest[0] in found.from_a_supplier)
+
+
 def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:
     """Whether ``mention`` is another person's medicine: named right after that person's possessive ("her friend's
     pregabalin"), or right after a verb of use whose subject, the last person named before it in its sentence, is
@@ -558,7 +577,7 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
     words = _WORD.findall(normalised, start, first.start)
     lead = max((m.end() for m in _FULL_STOP.finditer(normalised, 0, start)), default=0)
     earlier = _WORD.findall(normalised, lead, start)  # the sentence before a semicolon or colon
-    if phrase_at(after, 0, found.from_a_parent) and found.third_person_children & {unpossessed(w) for w in words}:
+    if _reaching_the_child(after, found) and found.third_person_children & {unpossessed(w) for w in words}:
         return False  # "her son's methadone withdrawal": a parent's medicine reaching the child
     # The verb before the gap is popped: "was prescribed" ends a verb of use, "prescribed" alone is a gap word.
     verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)

@@ -335,8 +335,11 @@ class _Listed:
     """The ``[narrowed]`` readings of a list of results naming its medicine once (:func:`_listed_levels`)."""
 
     head: re.Pattern[str]
-    """The medicine (``med``), a level word, at most ``listed_head_words`` words of when ("this pregnancy"), and the
-    list's first number in mmol (``n``)."""
+    """The medicine (``med``) or a level word alone (``lone``: "Levels: ..." after the text named the medicine), a
+    level word, at most ``listed_head_words`` words of when ("this pregnancy"), a date in numbers, and the list's
+    first number in mmol (``n``)."""
+    meds: re.Pattern[str]
+    """A medicine of ``told_levels`` (``med``), read back from a level word alone."""
     number: re.Pattern[str]
     """A later number in mmol (``n``)."""
     bare: re.Pattern[str]
@@ -346,6 +349,10 @@ class _Listed:
     tail: re.Pattern[str]
     """What may follow a bare result: the end of its clause or one of ``listed_tails`` ("on", "in", "at")."""
     others: re.Pattern[str] | None
+
+
+_NUMERIC_DATE = r"(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)(?![\w.]\d|[/-])"
+"""A date in numbers before a result of a list ("2026-04-07 0.7", "07/04/2026 0.7"): the result is the number after."""
 
 
 @functools.cache
@@ -360,14 +367,19 @@ def _listed_levels() -> _Listed | None:
     # A word of when may stand before the first number, not a comparison or a condition ("ever exceeds 12 mmol/L").
     not_when = _alternation(table.get("listed_head_not", ["if"]))
     value = r"\d{1,4}(?:\.\d+)?"
+    level = _phrase(table.get("level_words", ["level"]))
+    meds = _phrase(list(table["told_levels"]))
     return _Listed(
         re.compile(
-            rf"(?P<med>{_phrase(list(table['told_levels']))})(?:\s+(?:{_phrase(table.get('level_words', ['level']))}))?"
+            rf"(?:(?P<med>{meds})(?:\s+(?:{level}))?|(?<![\w'])(?P<lone>{level}))"
             rf"(?:\s+(?!(?:{not_when})(?![\w']))[^\W\d_][\w'-]*){{0,{words}}}?"
-            rf"\s*:?\s*(?P<n>{value})\s*mmol(?!\s*/\s*mol)"
+            rf"\s*:?\s*(?:{_NUMERIC_DATE}\s+)?(?P<n>{value})\s*mmol(?!\s*/\s*mol)"
         ),
+        re.compile(rf"(?<![\w'])(?P<med>{meds})(?![\w'])"),
         re.compile(rf"(?<![\w.])(?P<n>{value})\s*mmol(?!\s*/\s*mol)"),
-        re.compile(rf"(?:[,;&]|(?<![\w'])(?:and|then)(?![\w']))\s*(?:then\s+)?(?P<n>{value})(?![\w.])"),
+        re.compile(
+            rf"(?:[,;&]|(?<![\w'])(?:and|then)(?![\w']))\s*(?:then\s+)?(?:{_NUMERIC_DATE}\s+)?(?P<n>{value})(?![\w.])"
+        ),
         re.compile(rf"(?:\s*(?:[,&-]|(?<![\w'])(?:and|or|to)(?![\w']))\s*{value}(?![\w.]))*"),
         re.compile(rf"\s*(?:$|[,;.)]|(?:{_alternation(table.get('listed_tails', ['on']))})(?![\w']))"),
         re.compile(_phrase(table["level_others"])) if table.get("level_others") else None,
@@ -376,6 +388,18 @@ def _listed_levels() -> _Listed | None:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 """A year ("2026"): a bare number that is one is no result."""
+
+
+def _named_before(plain: str, start: int, found: _Listed) -> str | None:
+    """The medicine of ``told_levels`` a level word alone at ``start`` is of: the last analyte named before it in
+    ``plain``, where that is such a medicine and not another analyte (``level_others``: "her sodium. Levels: ...")."""
+    meds = list(found.meds.finditer(plain, 0, start))
+    if not meds:
+        return None
+    last = meds[-1]
+    if found.others is not None and found.others.search(plain, last.end(), start) is not None:
+        return None
+    return last["med"]
 
 
 def _names_impossible_listed_level(plain: str, never: _Never) -> bool:
@@ -392,7 +416,10 @@ def _names_impossible_listed_level(plain: str, never: _Never) -> bool:
             continue  # her sodium named between the medicine and the number: not its result
         sentence = _SENTENCE.match(plain, max(plain.rfind(c, 0, m.start()) for c in ".!?\n") + 1)
         end = sentence.end() if sentence is not None else len(plain)
-        ceiling = never.told_levels.get(" ".join(m["med"].split()), float("inf"))
+        med = m["med"] if m["med"] is not None else _named_before(plain, m.start(), found)
+        if med is None:
+            continue
+        ceiling = never.told_levels.get(" ".join(med.split()), float("inf"))
         stop = end
         if found.others is not None and (other := found.others.search(plain, m.end(), end)) is not None:
             stop = other.start()  # her sodium, her TSH: another analyte's results from here

@@ -106,6 +106,19 @@ def _ordinal_stems() -> tuple[str, ...]:
     return (*words["units"], *words["teens"], words["twentieth"], words["thirtieth"])
 
 
+@functools.cache
+def _date_openers() -> re.Pattern[str]:
+    """Words right before a day that make it a day of a date, whatever its number (mappings/calendar.toml,
+    [day_openers]): "since 32 January" is no count."""
+    words = calendar_data()["day_openers"]["words"]
+    return re.compile(rf"\b(?:{alternation(words)}) (?:the )?$")
+
+
+def _opens_a_date(text: str, start: int) -> bool:
+    """Whether one of the [day_openers] words ends right before ``start`` in ``text``."""
+    return _date_openers().search(text, max(0, start - 40), start) is not None
+
+
 def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
     """Each day beside a month name in ``text`` (normalised) and whether it exists."""
     readers = date_readers()
@@ -123,8 +136,9 @@ def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
             if bare and pattern is readers.month_first and not _CLAUSE_END.match(text, m.end()):
                 continue
             day = int(digits) if digits is not None else readers.ordinals[m.group("day")]
-            # A day over 31 is read only as an ordinal ("the 32nd of March"): bare, "32 March" may be a count.
-            if 1 <= day <= 31 or (m.group("suffix") and day > 31):
+            # A day over 31 is read only as an ordinal ("the 32nd of March") or after a word that opens a date
+            # ("since 32 January"): bare, "32 March" may be a count.
+            if 1 <= day <= 31 or (day > 31 and (m.group("suffix") or _opens_a_date(text, m.start()))):
                 year = int(m.group("year")) if m.group("year") else None
                 found.append((m, _exists(day, readers.months[m.group("month")], year)))
     return found

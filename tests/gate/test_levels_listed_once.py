@@ -61,3 +61,35 @@ def test_ma017_refuses_an_impossible_listed_result(text: str) -> None:
 @pytest.mark.parametrize("text", IMPOSSIBLE + POSSIBLE)
 def test_a_disguised_list_is_read_as_the_plain_one(text: str, seed: int) -> None:
     assert names_impossible_level(disguise(text, random.Random(seed))) == (text in IMPOSSIBLE)
+
+
+# A list after the medicine's sentence, opened by a level word alone, with a date in numbers before each result
+# (found passing by the hundred-and-fifty-third fresh corpus): read as that medicine's results; real levels,
+# another analyte named last before the level word, and dates with no impossible number stand.
+DATED_IMPOSSIBLE = [
+    "Her lithium, 400 mg twice daily, continues. Recent levels: 2026-01-12 0.55 mmol/L, 2026-02-09 0.61 and "
+    "2026-03-09 48.",
+    "Lithium carbonate carries on unchanged. Serum: 14/01/2026 0.7 mmol/L; 11/02/2026 0.62; 11/03/2026 52.",
+]
+DATED_POSSIBLE = [
+    "Her lithium, 400 mg twice daily, continues. Recent levels: 2026-01-12 0.55 mmol/L, 2026-02-09 0.61 and "
+    "2026-03-09 0.58.",
+    "Lithium carries on unchanged; her sodium is checked too. Levels: 14/01/2026 139 mmol/L; 11/02/2026 141.",
+    "Sertraline 50 mg continues. Levels: 2026-01-12 5.5 mmol/L; 2026-02-09 6.1 and 2026-03-09 48.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_IMPOSSIBLE + DATED_POSSIBLE)
+def test_a_dated_list_after_the_medicines_sentence_is_read(text: str) -> None:
+    assert names_impossible_level(text) == (text in DATED_IMPOSSIBLE)
+
+
+@pytest.mark.parametrize("text", DATED_IMPOSSIBLE[:1] + DATED_POSSIBLE[:1])
+def test_ma017_refuses_an_impossible_dated_result(text: str) -> None:
+    assert ("MA017" in _codes(LITHIUM, text + _PLAN)) == (text in DATED_IMPOSSIBLE)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("text", DATED_IMPOSSIBLE + DATED_POSSIBLE)
+def test_a_disguised_dated_list_is_read_as_the_plain_one(text: str, seed: int) -> None:
+    assert names_impossible_level(disguise(text, random.Random(seed))) == (text in DATED_IMPOSSIBLE)

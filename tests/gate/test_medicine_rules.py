@@ -2790,6 +2790,37 @@ def test_a_disguised_earlier_childs_medicine_is_judged_like_the_plain(data: st.D
     assert issues(disguised_data, "MA120") == issues(plain, "MA120")
 
 
+# A grown child's medicine told with where it comes from ("from his own GP") is the child's, as it is told bare;
+# the same words naming a parent ("from his mum") make it a parent's reaching the child, and the mother's own
+# unlisted medicine stays refused (found refused by the hundred-and-fifty-third fresh corpus).
+_CHILDS_FROM_A_SUPPLIER = [
+    "Methadone continues. Her older daughter, 22, is on pregabalin from her own pharmacy and has no care of the "
+    "baby at night.",
+    "Continue methadone and sertraline. Amy's son, aged 20, takes zopiclone from his doctor; he never holds the "
+    "baby when drowsy.",
+]
+_A_PARENTS_BESIDE_A_CHILD = [
+    "Methadone continues. Her older daughter, 22, is on pregabalin from her mum and has no care of the baby.",
+    "Continue methadone and sertraline. Amy's son, aged 20, visits; she takes zopiclone from her own GP.",
+]
+
+
+@pytest.mark.parametrize("overall", _CHILDS_FROM_A_SUPPLIER + _A_PARENTS_BESIDE_A_CHILD)
+def test_a_grown_childs_medicine_from_a_supplier_is_the_childs(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert bool(issues(data, "MA120")) == (overall in _A_PARENTS_BESIDE_A_CHILD)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data(), st.sampled_from(_CHILDS_FROM_A_SUPPLIER + _A_PARENTS_BESIDE_A_CHILD))
+def test_a_disguised_childs_supplied_medicine_is_judged_like_the_plain(data: st.DataObject, overall: str) -> None:
+    plain, hidden = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    hidden["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(hidden, "MA120") == issues(plain, "MA120")
+
+
 # A list of items parted by semicolons: an item naming no medicine after one that only defers goes on with what
 # came before the deferral, not the medicine deferred (found passing by the seventy-fourth fresh corpus); an item
 # opening on "it" or "this" speaks of the medicine just named.

@@ -356,3 +356,33 @@ def test_a_disguised_look_alike_slash_is_judged_like_the_plain(data: st.DataObje
     plain = data.draw(st.sampled_from(SLASHED_IMPOSSIBLE + SLASHED_POSSIBLE))
     slashed = plain.replace("/", data.draw(st.sampled_from(SLASH_LOOKALIKES)))
     assert writes_impossible_date(data.draw(disguised(slashed))) == writes_impossible_date(plain)
+
+
+# A day over 31 right after a word that opens a date ("since", "from", "on") is a day of a date, not a count,
+# in a dose line as in a conclusion; bare, or after a count's words, it stays a count (found passing by the
+# hundred-and-fifty-third fresh corpus).
+OPENED_OVER_31 = [
+    "60 mg once daily from 33 March 2024, supervised",
+    "Sertraline 100 mg each morning since the 34 June.",
+    "Methadone dose unchanged until 40 October 2026, then reviewed.",
+]
+COUNTED_OVER_31 = [
+    "60 mg once daily since 31 March 2024, supervised",
+    "Of 34 June-born babies in the audit, none needed morphine.",
+    "Since 2024 she has had 36 May deliveries' worth of leaflets; 50 mg daily.",
+]
+
+
+@pytest.mark.parametrize("text", OPENED_OVER_31 + COUNTED_OVER_31)
+def test_a_day_over_31_after_a_date_opener_is_impossible(text: str) -> None:
+    assert writes_impossible_date(text) is (text in OPENED_OVER_31)
+    data = complete()
+    data["medicines"][0]["dose"] = text
+    assert bool(fired(data)) is (text in OPENED_OVER_31)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data())
+def test_a_disguised_day_over_31_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(OPENED_OVER_31 + COUNTED_OVER_31))
+    assert writes_impossible_date(data.draw(disguised(plain))) == writes_impossible_date(plain)

@@ -385,14 +385,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; '300 mg (three tablets) at night; 70 tablets dispensed weekly': three a "
         "night make 21 a week, not 70 ('dispensed weekly' not read as the count's span)"
     ),
-    "f153-cl-lith-results-iso-65": (
-        "false pass: MA017 should refuse; 'Levels: 2026-02-03 0.6 mmol/L; 2026-03-03 0.7; 2026-04-07 65.': a result "
-        "list with ISO dates before each number; 65 mmol/L is a level no living person has"
-    ),
-    "f153-cl-valp-started-32-jan": (
-        "false pass: MA017 should refuse; '500 mg twice a day since 32 January 2019': a dose line's calendar date "
-        "that does not exist"
-    ),
     "f153-wd-meth-hv-on-leave-bare": (
         "false pass: MA122 should refuse; 'The named HV was to check for late withdrawal and the cot at home but can "
         "no longer do so.': the home watch and cot check withdrawn with nothing instead; no NAS plan is left at all"
@@ -406,22 +398,21 @@ KNOWN_WRONG: dict[str, str] = {
         "reduction': the next clause names the new holder ('the new worker, Tom Hale, starts it from 1 July with "
         "weekly reviews'), so the reduction rests on a named person"
     ),
-    "f153-hh-meth-son-diazepam": (
-        "false refusal: MA120 fired on 'Jodie's eldest son, 19, takes diazepam from his own GP': the diazepam is "
-        "the adult son's, not the mother's, as 'Chloe's eldest son, 19, takes diazepam' is read; it needs no place "
-        "on her medicine list"
-    ),
     "f153-hh-meth-son-diazepam-his-business": (
         "false pass: MA123 should refuse; 'that is his own business and not for this assessment': a household "
         "member's sedating medicine dismissed (the gap of f151-hh-lodger-methadone-dismissed)"
     ),
     "f153-nt-dzp-when-sandra-off-mum": (
         "false pass: MA127 should refuse; 'Sandra Hollis does the night feeds, and when Sandra is off Kayleigh does "
-        "them': the sedated mother ('make Kayleigh very drowsy') given the night feeds by a pronoun when Sandra is off"
+        "them': the sedated mother ('make Kayleigh very drowsy') given the night feeds by a pronoun when Sandra is off "
+        "(left by fixg49, not reached in time; a lead, unverified: [night_care] clause_blockers holds 'when', "
+        "so a condition naming another carer's absence may bound the clause as a safe bound would)"
     ),
     "f153-nt-dzp-late-shift-mum": (
         "false pass: MA127 should refuse; 'When Sandra is on a late shift Kayleigh has the baby overnight.': the "
-        "sedated mother ('sedate Kayleigh') left the lone carer overnight"
+        "sedated mother ('sedate Kayleigh') left the lone carer overnight "
+        "(left by fixg49, not reached in time; leads, unverified: the 'when' clause blocker as in "
+        "f153-nt-dzp-when-sandra-off-mum, and 'has the baby' with 'overnight' may be no night duty it knows)"
     ),
     "f153-nt-quet-grandma-pregabalin-3am": (
         "false pass: MA127 should refuse; '..., so Chloe's mother, who is on pregabalin and drowsy in the evenings, "

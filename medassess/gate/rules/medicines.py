@@ -849,10 +849,10 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     question or an ask answered no: "Zopiclone? Not for a year.", "asked about pregabalin and codeine: none
     taken"; not "not on pregabalin until the spring", "not since this morning's dose", "does not take it with
     alcohol"), nor another person's ("her sister, who lives with her, is on a methadone programme", "her friend's
-    pregabalin", "Chloe's eldest son, 19, takes diazepam", "the foster carer's husband takes zopiclone", or "her
-    husband" where a carer is the one named last before it: "Sandra, the foster carer, does the nights; her
-    husband takes zopiclone"; not "her sister's diazepam, which she now shares", "her husband takes zopiclone",
-    "her son's diazepam withdrawal"), nor one for the baby
+    pregabalin", "Chloe's eldest son, 19, takes diazepam", also "from his own GP", "the foster carer's husband
+    takes zopiclone", or "her husband" where a carer is the one named last before it: "Sandra, the foster carer,
+    does the nights; her husband takes zopiclone"; not "her sister's diazepam, which she now shares", "her husband
+    takes zopiclone", "her son's diazepam withdrawal", "her son's diazepam from his mum"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"), nor one a child born before this baby
     needed, was given or received ("her first baby, born in 2022, needed morphine"; not "her eldest was
     unsettled, and she was given diazepam"). A medicine named as one parent's ("she

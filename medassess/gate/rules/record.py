@@ -726,7 +726,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     medicine's reason for being of no concern; a medicine's dose line and the reason for an amendment, read for
     their calendar only) gives a date that does not exist in the calendar: a day its month
     does not have ("the thirtieth of February", "31 September", "Sept 31st", "31/09/2026", "31.09.26",
-    "2026-09-31"), 29 February of a year written beside it that is not a leap year, or a month over 12 in a date in
+    "2026-09-31"; a day over 31 as an ordinal or after a word opening a date: "since 32 January", mappings/
+    calendar.toml [day_openers]; "33 May-born babies" is a count),
+    29 February of a year written beside it that is not a leap year, or a month over 12 in a date in
     numbers with a year. Dates are read in numbers with a year, and as a day beside a month name or its usual
     abbreviation (in figures, with or without "st", "nd", "rd" or "th", or in ordinal words), in either order; a
     range of days with its year ("3-6 June 2025") by its last day. A weekday written right before a date with its
@@ -786,7 +788,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     a unit of concentration making the number a level; a toxic result such as 1.7 stands; [narrowed] told_levels,
     level_units), each result of a list naming lithium once read so ("lithium levels this pregnancy: 0.6 mmol/L in
     May, 0.7 in June and 60 in July": a later number with no unit carries the list's; days, times, spans, years and
-    another analyte's list do not), or an order that cannot happen, told
+    another analyte's list do not; a list opened by a level word alone is of lithium named before it, not after
+    another analyte, and a date in numbers may stand before each result: "Levels: 2026-03-03 0.7; 2026-04-07 65"),
+    or an order that cannot happen, told
     as a fact or a plan as well as a condition: a trimester with a week past its end right after it ("exposure in
     the first trimester at 30 weeks"; "in the first trimester, and a scan at 30 weeks" holds) or a birth after an
     event of the baby's own life ("the baby will be born after its 6-week check"; [narrowed] trimesters,
