@@ -126,7 +126,9 @@ def _subject_end(words: Sequence[str], before: Sequence[str], parents: frozenset
     possessive = owner.endswith(("'s", "'"))
     if not (possessive or owner in ("her", "his")):
         return 0
-    for j in range(owner_end + 1, min(len(words), owner_end + 2 + found.subject_reach)):
+    # a stray comma right after the possessive ("Her, sister takes ...") ends no subject: read past it
+    stray = int(owner_end + 1 < len(words) and words[owner_end + 1] == _COMMA)
+    for j in range(owner_end + 1 + stray, min(len(words), owner_end + 2 + stray + found.subject_reach)):
         word = words[j]
         if word == _COMMA:
             return 0

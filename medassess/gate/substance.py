@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..core.resources import data_path
+from ..core.resources import data_path, mapping_table
 from ..record.template import get_template, template_versions
 from . import memo
 from .english import zipf
@@ -116,6 +116,12 @@ class Lexicon:
     prompt_gap: int = 0
     prompts: tuple[str, ...] = ()
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
+    bracket_titles: tuple[str, ...] = ()
+    """Titles before a person's name ("dr", "miss"): brackets holding one and a name ("[Dr Patel]") name someone,
+    and are no form's prompt (``[prompt] bracket_titles``)."""
+    bracket_name_prompts: tuple[str, ...] = ()
+    """Words a template asks a name with ("name", "surname", "xx"): after a title in brackets ("[Dr name]") the
+    text is still the form's prompt (``[prompt] bracket_name_prompts``)."""
     question_subjects: tuple[str, ...] = ()
     """What a question asked without its mark is about, after a determiner ("does the baby need the ward"): with
     "do" or "does" before it, the clause asks (:attr:`_Patterns.asked_about`)."""
@@ -265,6 +271,9 @@ class Lexicon:
     future_passives: tuple[str, ...] = ()
     """What opens a future passive's verb in a to-do list ("will be"; ``[claim] future_passives``)."""
     future_passive_tail: int = 0
+    indefinite_agents: tuple[str, ...] = ()
+    """Agents who are no one ("someone", "anyone", "whoever"; ``[unheld] indefinite_holders`` in concerns.toml):
+    a future passive's "by" before one names no holder ("the cot will be checked by someone")."""
     """The most words after the participle of a future passive to-do item (``[claim] future_passive_tail``)."""
     to_be_kept: tuple[str, ...] = ()
     """Participles of what happens to a medicine ("methadone to be continued"): a to-do item naming no one and no
@@ -770,6 +779,7 @@ def shipped_lexicon() -> Lexicon:
         reasons_only=_normalised(raw.get("claim", {}).get("reasons_only", ())),
         to_be_kept=_normalised(raw.get("claim", {}).get("to_be_kept", ())),
         future_passives=_normalised(raw.get("claim", {}).get("future_passives", ())),
+        indefinite_agents=_normalised(mapping_table("concerns.toml").get("unheld", {}).get("indefinite_holders", ())),
         vague_times=_normalised(raw.get("claim", {}).get("vague_times", ())),
         vague_times_open=_normalised(raw.get("claim", {}).get("vague_times_open", ())),
         vague_time_followers=_normalised(raw.get("claim", {}).get("vague_time_followers", ())),
@@ -928,6 +938,8 @@ def shipped_lexicon() -> Lexicon:
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
         prompts=_normalised(raw["prompt"]["phrases"]),
+        bracket_titles=_normalised(raw["prompt"].get("bracket_titles", ())),
+        bracket_name_prompts=_normalised(raw["prompt"].get("bracket_name_prompts", ())),
         prompt_implied=tuple(
             (normalise(k), frozenset(normalise(w) for w in v)) for k, v in raw["prompt"].get("implied", {}).items()
         ),
@@ -1935,6 +1947,10 @@ class _Patterns:
     later_agent: re.Pattern[str] | None = None
     """A passive with its agent, one of ``Lexicon.later_actors`` after "by", anywhere in the clause ("the cot is to
     be checked after her next visit by the HV"): who acts is named, only the time is later."""
+    bracket_named: re.Pattern[str] | None = None
+    """The inside of brackets that names a person: one of ``Lexicon.bracket_titles`` (perhaps with a full stop)
+    and one to three words of letters, none of ``Lexicon.bracket_name_prompts`` ("[Dr Patel]", "<Mrs J. Adams>"):
+    a name where a holder stands, not a form's prompt ("[Dr name]", "[named midwife]")."""
     report_titled: re.Pattern[str] | None = None
     """A person named by title and name (one of ``Lexicon.report_named_titles`` and a word of letters: "dr
     shah"), whom guidance in general never names."""
@@ -2647,6 +2663,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
                 rf"(?:\s+(?:[^\W\d_]+\s+)?(?:{_alternation(lexicon.report_pointer_nouns)})|\s{{5}})"
             )
             if lexicon.report_pointers and lexicon.report_pointer_uses and lexicon.report_pointer_nouns
+            else None
+        ),
+        bracket_named=(
+            re.compile(
+                rf"\s*(?:{_alternation(lexicon.bracket_titles)})\.?"
+                rf"(?:\s+(?!(?:{_alternation(lexicon.bracket_name_prompts)})(?![\w']))"
+                r"[^\W\d_]+(?:['.-][^\W\d_]*)*){1,3}"
+                r"\s*"
+            )
+            if lexicon.bracket_titles and lexicon.bracket_name_prompts
             else None
         ),
         report_titled=(
@@ -3513,10 +3539,13 @@ class _Judge:
         # A to-do item in the future passive: its subject, the verb's opening, the participle and a few words after it
         # with no agent ("support will be offered to the family"; [claim] future_passives); the participle may have
         # been set aside already as watching with no one ("the baby will be [monitored]").
+        indefinite_by = (
+            rf"(?!\s+(?:{_alternation(lexicon.indefinite_agents)})(?![\w'-]))" if lexicon.indefinite_agents else ""
+        )  # "by someone": an agent who is no one is no holder
         self.future_passive = (
             re.compile(
                 rf"\s*(?:[^\W\d_][\w'-]*\s+){{1,6}}?(?:{_alternation(lexicon.future_passives)})(?:\s+(?P<done>[^\W\d_]+))?"
-                rf"(?:\s+(?!by(?![\w'-]))[^\W\d_][\w'-]*){{0,{lexicon.future_passive_tail}}}\s*"
+                rf"(?:\s+(?!by(?![\w'-]){indefinite_by})[^\W\d_][\w'-]*){{0,{lexicon.future_passive_tail}}}\s*"
             )
             if lexicon.future_passives
             else None
@@ -5869,7 +5898,13 @@ def _set_aside(
         kept = [m.span() for m in reporting.finditer(normal)]
         hedges = [h for h in hedges if not any(a < h.end() <= b and h.start() < b for a, b in kept)]
     set_aside += (m.span() for m in (*dismissals, *hedges))
-    prompts = [m.span() for m in _BRACKETED.finditer(normal)]
+    named = patterns.bracket_named
+    prompts = [
+        m.span()
+        for m in _BRACKETED.finditer(normal)
+        # "[Dr Patel] will score the baby": a name in brackets is who holds the act, no form's prompt
+        if named is None or named.fullmatch(normal, m.start() + 1, m.end() - 1) is None
+    ]
     cut = _cut_off(normal, patterns.cut_off_words) if patterns.cut_off_words else None
     if cut is not None:
         prompts.append(cut)

@@ -42,6 +42,9 @@ class _Watch:
     """The words that, right after a drop, limit it to what the ward does ("beyond what the ward does")."""
     ward_places: Phrases
     """The ward named: a watch in a clause naming it is the one a drop at the ward ends."""
+    ward_until: Composed
+    """A watch's end at the ward's end ("until discharge", "till they go home"): the clause holding one watches on
+    the ward, and a drop opening the clause after it ends the watch there."""
 
 
 @functools.cache
@@ -65,6 +68,10 @@ def _watch() -> _Watch:
         Composed.of(*_endings(raw)),
         tuple(tokens(w) for w in raw.get("ward_limits", ())),
         Phrases.of(raw.get("ward_places", ())),
+        Composed.of(
+            (raw.get("ward_until", ()), raw.get("ward_until_ends", ())),
+            (raw.get("ward_until", ()), raw.get("ward_leavers", ()), raw.get("ward_leaving", ())),
+        ),
     )
 
 
@@ -188,7 +195,9 @@ def _watched_off_the_ward(sentences: Sequence[str], found: _Watch) -> bool:
     for sentence in sentences:
         for part in sentence.split(","):
             words = words_of_normalised(part)
-            if found.watch.found_in(_outside_drops(words, found)) and not found.ward_places.found_in(words):
+            if found.watch.found_in(_outside_drops(words, found)) and not (
+                found.ward_places.found_in(words) or found.ward_until.found_in(words)
+            ):
                 return True
     return False
 
@@ -198,35 +207,48 @@ def _stated_end(words: Sequence[str]) -> bool:
     return any(w == "day" or w == "days" or w[:1].isdigit() for w in words)
 
 
-def _clauses_with_opening(sentence: str, unless: Phrases) -> Iterator[tuple[tuple[str, ...], bool, tuple[str, ...]]]:
+_Clause = tuple[tuple[str, ...], bool, tuple[str, ...], tuple[str, ...]]
+
+
+def _clauses_with_opening(sentence: str, unless: Phrases) -> Iterator[_Clause]:
     """:func:`_clauses`, each clause with the words of the part opening the sentence before it (the clause right
-    after it) or none: "When they are discharged, no further watch is needed"."""
+    after it) or none ("When they are discharged, no further watch is needed"), and the words of the clause right
+    before it or none ("Scored until discharge, no further watch is needed")."""
     opening: tuple[str, ...] = ()
+    previous: tuple[str, ...] = ()
     for index, (words, opened) in enumerate(_clauses(sentence, unless)):
-        yield words, opened, opening if index == 1 else ()
+        yield words, opened, opening if index == 1 else (), previous
         if index == 0:
             opening = words
+        previous = words
 
 
-def _ward_end_before(words: Sequence[str], start: int, opening: Sequence[str], found: _Watch) -> bool:
+def _ward_end_before(
+    words: Sequence[str], start: int, opening: Sequence[str], previous: Sequence[str], found: _Watch
+) -> bool:
     """Whether a ward end stands before a drop at ``start`` in its clause ("once the baby leaves the ward the watch
-    ends"), or opens the part before it ("When they are discharged, ..."): the drop ends the watch at the ward."""
+    ends"), or opens the part before it ("When they are discharged, ..."), or the clause right before a drop opening
+    its own clause watches until the ward's end ("Scored until discharge, no further watch is needed"): the drop
+    ends the watch at the ward. A drop after a next step in its own clause ("..., then the health visitor sees him
+    at day 6 (no further watch)") is that step's, not the ward's."""
     if found.ward_ends.found_in(words[:start]):
         return True
-    return bool(opening) and next(found.ward_ends.spans(opening), (1, 0))[0] == 0
+    if opening and next(found.ward_ends.spans(opening), (1, 0))[0] == 0:
+        return True
+    return start == 0 and found.ward_until.found_in(previous)
 
 
 def _ends_at_the_ward(sentence: str, found: _Watch, drops: Composed | None = None) -> bool:
     """Whether a clause of ``sentence`` (cut at commas) negates a further watch (or one of ``drops``),
     unconditioned, with one of ``ward_ends`` after it ("does not need any further observation once off the ward")
     or before it with no stated end after ("once the baby leaves the ward the withdrawal watch ends")."""
-    for words, opened, opening in _clauses_with_opening(sentence, found.unless):
+    for words, opened, opening, previous in _clauses_with_opening(sentence, found.unless):
         for start, end in (found.further if drops is None else drops).spans(words):
             if opened or found.unless.found_in(words[:start]):
                 continue
             if found.ward_ends.found_in(words[end:]):
                 return True
-            if _ward_end_before(words, start, opening, found) and not _stated_end(words[end:]):
+            if _ward_end_before(words, start, opening, previous, found) and not _stated_end(words[end:]):
                 return True
     return False
 
@@ -237,7 +259,7 @@ def _drops(sentence: str, found: _Watch) -> Iterator[str]:
     follows it ("no watch is needed once home": the watch ended at the ward) or precedes it with no stated end after
     ("when they are discharged no watch is needed"), or where one of ``ward_limits`` follows it before the ward
     ("no watch is needed beyond what the ward does"), else "whole"."""
-    for words, opened, opening in _clauses_with_opening(sentence, found.unless):
+    for words, opened, opening, previous in _clauses_with_opening(sentence, found.unless):
         for start, end in _spans(words, found):
             if opened or found.unless.found_in(words[:start]):
                 continue
@@ -248,7 +270,7 @@ def _drops(sentence: str, found: _Watch) -> Iterator[str]:
             if any(words[end : end + len(after)] == after for after in found.not_before):
                 continue
             after_the_ward = found.ward_ends.found_in(words[end:])
-            before_the_ward = _ward_end_before(words, start, opening, found) and not _stated_end(words[end:])
+            before_the_ward = _ward_end_before(words, start, opening, previous, found) and not _stated_end(words[end:])
             yield "ward" if after_the_ward or before_the_ward else "whole"
 
 
